@@ -53,6 +53,8 @@ export interface HookResult {
   flags?: string[]
   /** Writes committed in the same D1 batch as the content itself, so nothing is lost between them. */
   writes?: D1PreparedStatement[]
+  /** Ids of delivery outbox rows among `writes` (see core/delivery): dispatched once the batch commits. */
+  dispatch?: string[]
 }
 
 export interface Decision {
@@ -61,6 +63,7 @@ export interface Decision {
   fields: TextFields
   flags: string[]
   writes: D1PreparedStatement[]
+  dispatch: string[]
 }
 
 export type BeforeStoreHook = (ctx: HookContext) => HookResult | undefined | Promise<HookResult | undefined>
@@ -86,7 +89,7 @@ export interface AfterStoreContext {
   community: Community
   author: AuthorSnapshot
   content: StoredContent
-  decision: Omit<Decision, 'writes'>
+  decision: Omit<Decision, 'writes' | 'dispatch'>
   /** Keeps the worker alive for background work (delivery) after the response is sent. */
   waitUntil: (promise: Promise<unknown>) => void
 }
@@ -104,7 +107,7 @@ export function statusFor(verdict: Verdict): ContentStatus {
 }
 
 export function initialDecision(fields: TextFields): Decision {
-  return { verdict: 'publish', reasons: [], fields: { ...fields }, flags: [], writes: [] }
+  return { verdict: 'publish', reasons: [], fields: { ...fields }, flags: [], writes: [], dispatch: [] }
 }
 
 /** Merges one hook's partial result into the decision so far. Pure, so it is tested without D1. */
@@ -120,6 +123,7 @@ export function mergeDecision(decision: Decision, hook: string, result: HookResu
     fields: { ...decision.fields, ...(result.fields ?? {}) },
     flags: [...new Set([...decision.flags, ...(result.flags ?? [])])],
     writes: [...decision.writes, ...(result.writes ?? [])],
+    dispatch: [...decision.dispatch, ...(result.dispatch ?? [])],
   }
 }
 

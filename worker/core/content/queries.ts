@@ -144,7 +144,7 @@ export interface VersionRecord {
   original: TextFields
   public: TextFields
   data: unknown
-  decision: Omit<Decision, 'writes' | 'fields'>
+  decision: Pick<Decision, 'verdict' | 'reasons' | 'flags'>
   createdAt: number
 }
 

@@ -1,5 +1,6 @@
 import type { Community } from '../communities/schema'
 import { newId } from '../crypto'
+import { dispatch } from '../delivery/service'
 import { coreErrors } from '../errors'
 import type { ClientInfo } from '../http/client'
 import { displayBadges } from '../members/badges'
@@ -35,7 +36,7 @@ export interface StoreOutcome {
   version: number
   /** Public text after the pipeline (redacted where needed). */
   fields: TextFields
-  decision: Omit<Decision, 'writes'>
+  decision: Omit<Decision, 'writes' | 'dispatch'>
   author: AuthorSnapshot
   createdAt: number
 }
@@ -111,7 +112,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
       isEdit: draft.isEdit,
     },
   })
-  const { writes, ...publicDecision } = decision
+  const { writes, dispatch: toDispatch, ...publicDecision } = decision
   const version = draft.isEdit ? record.version + 1 : 1
   const deciding = decision.reasons.find((r) => r.verdict === decision.verdict && r.verdict !== 'publish')
   const outcome: StoreOutcome = {
@@ -136,8 +137,9 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
     decision: { verdict: decision.verdict, reasons: decision.reasons, flags: decision.flags },
     createdAt: now,
   })
-  const after = () =>
-    runAfterStore(services, {
+  const after = async () => {
+    await dispatch(services.env, services.now, toDispatch, options.waitUntil)
+    await runAfterStore(services, {
       now,
       community: draft.community,
       author,
@@ -145,6 +147,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
       decision: publicDecision,
       waitUntil: options.waitUntil,
     })
+  }
   return { now, outcome, versionRow, owned: [...options.commit(outcome), ...writes], after }
 }
 

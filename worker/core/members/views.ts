@@ -2,7 +2,7 @@ import type { Community, Locale } from '../communities/schema'
 import { iso } from '../time'
 import { displayBadges, labelBadges } from './badges'
 import type { PrivateDetails } from './queries'
-import type { MemberRecord } from './schema'
+import type { BadgeCode, MemberRecord } from './schema'
 
 export function publicMember(member: MemberRecord, community: Pick<Community, 'hco'>, locale: Locale) {
   return {
@@ -34,5 +34,18 @@ export function selfMember(
     ...staffMember(member, community, locale),
     email: details?.email ?? null,
     consents: consents.map((c) => ({ kind: c.kind, version: c.version, grantedAt: iso(c.grantedAt) })),
+  }
+}
+
+/** The public author line of a post: pseudonym and labelled disclosure badges, frozen when it was posted. */
+export function authorView(
+  author: { id: string; pseudonym: string; badges: readonly BadgeCode[] },
+  community: Pick<Community, 'hco'>,
+  locale: Locale,
+) {
+  return {
+    id: author.id,
+    pseudonym: author.pseudonym,
+    badges: labelBadges(author.badges, locale, community.hco.name),
   }
 }
