@@ -34,7 +34,8 @@ function pickLocale(community: PublicCommunity, asked?: string | null): Locale {
     asked,
     ...(typeof navigator === 'undefined' ? [] : navigator.languages.map((l) => l.slice(0, 2))),
   ]
-  return community.locales.find((l) => wanted.includes(l)) ?? community.defaultLocale
+  for (const w of wanted) if (community.locales.includes(w as Locale)) return w as Locale
+  return community.defaultLocale
 }
 
 function SafetyInfo({ community, t }: { community: PublicCommunity; t: WidgetContext['t'] }) {

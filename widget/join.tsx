@@ -45,7 +45,10 @@ export default function Join({ ctx, ssoTokenUrl, onJoined }: JoinProps) {
         value={values[name]}
         aria-invalid={!!errors[name]}
         aria-describedby={errors[name] ? `cc-${name}-err` : undefined}
-        onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value })}
+        onInput={(e) => {
+          const value = (e.target as HTMLInputElement).value
+          setValues((v) => ({ ...v, [name]: value }))
+        }}
       />
       {errors[name] && (
         <p class="err" id={`cc-${name}-err`}>
@@ -102,7 +105,7 @@ export default function Join({ ctx, ssoTokenUrl, onJoined }: JoinProps) {
         <input
           type="checkbox"
           checked={consent.terms}
-          onChange={() => setConsent({ ...consent, terms: !consent.terms })}
+          onChange={() => setConsent((c) => ({ ...c, terms: !c.terms }))}
         />
         <span>
           {fill(t.consentTerms, { version: community.terms.version })}{' '}
@@ -117,7 +120,7 @@ export default function Join({ ctx, ssoTokenUrl, onJoined }: JoinProps) {
         <input
           type="checkbox"
           checked={consent.health}
-          onChange={() => setConsent({ ...consent, health: !consent.health })}
+          onChange={() => setConsent((c) => ({ ...c, health: !c.health }))}
         />
         <span>{t.consentHealth}</span>
       </label>

@@ -8,7 +8,12 @@ export function useStyles<T extends HTMLElement = HTMLDivElement>(css: string) {
   const ref = useRef<T>(null)
   useLayoutEffect(() => {
     const root = ref.current?.getRootNode()
-    if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return
+    if (
+      !(root instanceof ShadowRoot) ||
+      !('adoptedStyleSheets' in root) ||
+      typeof CSSStyleSheet !== 'function'
+    )
+      return
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(css)
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]

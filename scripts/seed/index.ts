@@ -1,6 +1,7 @@
 // Seeds the local D1 with the demo: two fictional launch communities and their content, written through the
 // real API (so redaction, safety screening and moderation run on it). Re-running does nothing once seeded.
 //   node scripts/seed.mjs [--persist-to <dir>]
+import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
 import type { Bindings } from '../../worker/env'
 import { type CommunitySeed, DEMO_INVITE, DRUG, SERVICE, seedCommunities } from './communities'
@@ -39,11 +40,14 @@ async function alreadySeeded(s: Seeder): Promise<boolean> {
 }
 
 async function main() {
+  // Same meaning as wrangler's --persist-to: the folder that holds `v3/`.
   const at = process.argv.indexOf('--persist-to')
-  const persist = at > 0 ? { path: process.argv[at + 1]! } : true
+  const persist = at > 0 ? { path: join(process.argv[at + 1]!, 'v3') } : true
   const { env, dispose } = await getPlatformProxy<Bindings>({ configPath: 'wrangler.toml', persist })
   try {
-    const s = new Seeder(env, Date.now() - LAUNCH_WEEKS * 7 * DAY)
+    const adminToken = process.env.ADMIN_TOKEN ?? env.ADMIN_TOKEN
+    if (!adminToken) throw new Error('Set ADMIN_TOKEN (in .dev.vars or the environment) before seeding.')
+    const s = new Seeder({ ...env, ADMIN_TOKEN: adminToken }, Date.now() - LAUNCH_WEEKS * 7 * DAY)
     if (await alreadySeeded(s)) {
       console.log('[seed] demo already seeded; nothing to do')
       return

@@ -3,7 +3,7 @@ import { html } from 'hono/html'
 function page(title: string, body: ReturnType<typeof html>) {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="stylesheet" href="/assets/demo.css">
+<title>${title}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/demo.css">
 <script type="module" src="/widget/cocreate.js"></script></head>
 <body>${body}
 <footer class="demo-note">Demo of <a href="https://github.com/">Cocreate</a>: fictional companies and products.

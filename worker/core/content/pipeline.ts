@@ -73,6 +73,8 @@ export type AfterStoreHook = (ctx: AfterStoreContext) => void | Promise<void>
 
 export interface StoredContent {
   id: string
+  /** Where the item is shown (from its content type's `link`), relative to the API origin. */
+  link: string
   type: string
   parentId: string | null
   status: ContentStatus

@@ -143,7 +143,13 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
       now,
       community: draft.community,
       author,
-      content: { ...record, status: outcome.status, version, fields: decision.fields },
+      content: {
+        ...record,
+        link: contentTypeOf(services, record.type).link(draft.community.slug, record.id),
+        status: outcome.status,
+        version,
+        fields: decision.fields,
+      },
       decision: publicDecision,
       waitUntil: options.waitUntil,
     })

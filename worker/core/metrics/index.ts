@@ -5,6 +5,8 @@ import { enabledFor } from '../plugin-host'
 import { DAY_MS, iso } from '../time'
 import { contributors, membersJoined, postsPublished } from './queries'
 
+const MAX_WINDOW_MS = 731 * DAY_MS
+
 const Metric = z
   .object({
     name: z.string(),
@@ -24,7 +26,16 @@ const metricsRoute = defineRoute({
   summary: 'Listening metrics of every enabled plugin over a time window (default: the last 30 days)',
   request: {
     params: CommunityParams,
-    query: z.object({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() }),
+    query: z
+      .object({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() })
+      .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+        message: '`from` must be before `to`.',
+        path: ['from'],
+      })
+      .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_WINDOW_MS, {
+        message: 'The window may span at most two years.',
+        path: ['to'],
+      }),
   },
   responses: {
     200: json(z.object({ from: z.string(), to: z.string(), metrics: z.array(Metric) }), 'Metric values'),

@@ -1,0 +1,2 @@
+export function expectedMigrations(): Map<string, string>
+export function staleMigrations(): string[]

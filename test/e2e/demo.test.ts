@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axe, launch, watchConsole } from './browser'
+import { E2E_ADMIN_TOKEN } from './global-setup'
+
+const baseUrl = inject('baseUrl')
+const hostUrl = inject('hostUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } })
+  const page = await context.newPage()
+  const problems = watchConsole(page)
+  await page.goto(url)
+  return { page, problems }
+}
+
+const widget = (page: Page) => page.locator('cocreate-community')
+
+describe('the drug launch demo page', () => {
+  it('shows the widget with the community, its safety information and who runs it, with no CSP violation', async () => {
+    const { page, problems } = await open(`${baseUrl}/`)
+    await expect.poll(() => widget(page).locator('h2').textContent()).toBe('Trimly launch community')
+    const text = await widget(page).locator('.cc').textContent()
+    expect(text).toContain('This community is run by Northwind Health.')
+    expect(text).toContain('Important safety information')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('lets a visitor join the invite-only cohort with an invite code; their disclosure badges show', async () => {
+    const { page, problems } = await open(`${baseUrl}/`)
+    await widget(page).getByRole('button', { name: 'Sign in' }).click()
+    await widget(page).getByLabel('Invite code').fill('TRIM-DEMO-2026')
+    await widget(page).getByLabel('Public name (no real names, please)').fill('Browser Walker')
+    await widget(page)
+      .getByLabel(/I accept the community terms/)
+      .check()
+    await widget(page)
+      .getByLabel(/processed as health information/)
+      .check()
+    await widget(page).getByRole('button', { name: 'Join' }).click()
+    await expect
+      .poll(() => widget(page).locator('.cc').textContent())
+      .toContain('Signed in as Browser Walker')
+    const badges = await widget(page).locator('.badge').allTextContents()
+    expect(badges).toEqual(['Invited participant', 'Received product at no cost'])
+    // The session survives a reload (kept in the host page's storage).
+    await page.reload()
+    await expect
+      .poll(() => widget(page).locator('.cc').textContent())
+      .toContain('Signed in as Browser Walker')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('passes the axe WCAG 2.1 A/AA checks, widget included', async () => {
+    const { page } = await open(`${baseUrl}/`)
+    await expect.poll(() => widget(page).locator('h2').count()).toBe(1)
+    expect(await axe(page)).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the service launch demo page', () => {
+  it('signs a portal member in with the portal’s SSO token', async () => {
+    const { page, problems } = await open(`${baseUrl}/demo/video-visits`)
+    await widget(page).getByRole('button', { name: 'Sign in' }).click()
+    await widget(page).getByLabel('Join with your Brightwater Health account').check()
+    await widget(page)
+      .getByLabel(/I accept the community terms/)
+      .check()
+    await widget(page)
+      .getByLabel(/processed as health information/)
+      .check()
+    await widget(page).getByRole('button', { name: 'Join with your Brightwater Health account' }).click()
+    await expect
+      .poll(() => widget(page).locator('.cc').textContent())
+      .toMatch(/Signed in as [A-Z][a-z]+[A-Z][a-z]+\d{2}/)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('embedding on an HCO site (another origin)', () => {
+  it('works on an origin on the community’s allow-list, under the host page’s strict CSP', async () => {
+    const allow = await fetch(`${baseUrl}/v1/communities/trimly-launch`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ embedOrigins: ['https://www.northwind.example', hostUrl] }),
+    })
+    expect(allow.status).toBe(200)
+    const { page, problems } = await open(`${hostUrl}/`)
+    await expect.poll(() => widget(page).locator('h2').textContent()).toBe('Trimly launch community')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('is refused on an origin the community did not allow', async () => {
+    const { page, problems } = await open(`${hostUrl}/other`)
+    await expect
+      .poll(() => widget(page).locator('[role=alert]').textContent())
+      .toBe('Something went wrong. Please try again.')
+    expect(problems.join('\n')).toMatch(/403|CORS/)
+    await page.context().close()
+  })
+})
