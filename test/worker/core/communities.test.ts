@@ -161,3 +161,15 @@ describe('community settings patch', () => {
     expect(res.body).toMatchObject({ name: 'Renamed', accessMode: 'open', moderation: { mode: 'pre' } })
   })
 })
+
+describe('public community caching', () => {
+  it('answers with an ETag and 304 when it has not changed', async () => {
+    const community = await createCommunity()
+    const first = await api(`/v1/communities/${community.slug}`)
+    const tag = first.headers.get('etag')
+    expect(tag).toMatch(/^(W\/)?"/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
+    const again = await api(`/v1/communities/${community.slug}`, { headers: { 'if-none-match': tag! } })
+    expect(again.status).toBe(304)
+  })
+})

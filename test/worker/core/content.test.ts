@@ -8,7 +8,10 @@ import { notesPlugin } from '../../helpers/test-plugins'
 const app = customApp([use(notesPlugin())])
 const consent = { termsVersion: '1', healthData: true }
 
-async function member(slug: string, pseudonym = `Note Writer ${Math.random().toString(36).replace(/\d/g, '').slice(2, 8)}`) {
+async function member(
+  slug: string,
+  pseudonym = `Note Writer ${Math.random().toString(36).replace(/\d/g, '').slice(2, 8)}`,
+) {
   const res = await app(`/v1/members/${slug}/join`, { body: { method: 'open', pseudonym, consent } })
   return res.body as { token: string; member: { id: string } }
 }
@@ -29,7 +32,9 @@ describe('moderation modes (core hook)', () => {
       status: 'pending',
       reasons: [{ hook: 'content.moderation-mode', code: 'premoderation', verdict: 'hold' }],
     })
-    const row = await env.DB.prepare('SELECT status, status_reason FROM content WHERE id = ?1').bind(res.body.id).first()
+    const row = await env.DB.prepare('SELECT status, status_reason FROM content WHERE id = ?1')
+      .bind(res.body.id)
+      .first()
     expect(row).toEqual({ status: 'pending', status_reason: 'premoderation' })
   })
 
@@ -41,14 +46,19 @@ describe('moderation modes (core hook)', () => {
     expect(first.body).toMatchObject({ status: 'pending', reasons: [{ code: 'first_posts' }] })
     await env.DB.prepare(`UPDATE content SET status = 'published' WHERE id = ?1`).bind(first.body.id).run()
     expect((await post()).body.status).toBe('pending')
-    await env.DB.prepare(`UPDATE content SET status = 'published' WHERE community_id = ?1`).bind(community.id).run()
+    await env.DB.prepare(`UPDATE content SET status = 'published' WHERE community_id = ?1`)
+      .bind(community.id)
+      .run()
     expect((await post()).body.status).toBe('published')
   })
 
   it('does not hold staff who speak for the company (their text has its own review)', async () => {
     const community = await createCommunity({ moderation: { mode: 'pre', firstN: 3 } })
     const expert = await staffMember(community.slug, ['expert'])
-    const res = await app(`/v1/notes/${community.slug}`, { body: { body: 'Official info' }, token: expert.token })
+    const res = await app(`/v1/notes/${community.slug}`, {
+      body: { body: 'Official info' },
+      token: expert.token,
+    })
     expect(res.body.status).toBe('published')
   })
 })
@@ -58,10 +68,15 @@ describe('content versions', () => {
     const community = await createCommunity({ moderation: { mode: 'pre', firstN: 3 } })
     const { token, member: m } = await member(community.slug)
     const res = await app(`/v1/notes/${community.slug}`, { body: { body: 'Verbatim <b>text</b>' }, token })
-    const row = await env.DB.prepare('SELECT * FROM content_versions WHERE content_id = ?1').bind(res.body.id).first()
+    const row = await env.DB.prepare('SELECT * FROM content_versions WHERE content_id = ?1')
+      .bind(res.body.id)
+      .first()
     expect(row).toMatchObject({ version: 1, editor_id: m.id, editor_kind: 'author' })
     expect(JSON.parse(String(row?.original))).toEqual({ body: 'Verbatim <b>text</b>' })
-    expect(JSON.parse(String(row?.decision))).toMatchObject({ verdict: 'hold', reasons: [{ code: 'premoderation' }] })
+    expect(JSON.parse(String(row?.decision))).toMatchObject({
+      verdict: 'hold',
+      reasons: [{ code: 'premoderation' }],
+    })
   })
 })
 
@@ -71,11 +86,14 @@ describe('idempotency', () => {
     const { token, member: m } = await member(community.slug)
     const headers = { 'idempotency-key': 'retry-key-0001' }
     const answers = []
-    for (let i = 0; i < 10; i++) answers.push(await app(`/v1/notes/${community.slug}`, { body: { body: 'Once' }, token, headers }))
+    for (let i = 0; i < 10; i++)
+      answers.push(await app(`/v1/notes/${community.slug}`, { body: { body: 'Once' }, token, headers }))
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1)
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201))
     expect(answers[1]?.headers.get('idempotent-replayed')).toBe('true')
-    const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM content WHERE author_id = ?1').bind(m.id).first()
+    const count = await env.DB.prepare('SELECT COUNT(*) AS n FROM content WHERE author_id = ?1')
+      .bind(m.id)
+      .first()
     expect(count?.n).toBe(1)
   })
 
@@ -87,7 +105,11 @@ describe('idempotency', () => {
     const other = await app(`/v1/notes/${community.slug}`, { body: { body: 'Two' }, token, headers })
     expect(other.status).toBe(422)
     expect(other.body.error.code).toBe('idempotency_key_reused')
-    const bad = await app(`/v1/notes/${community.slug}`, { body: { body: 'x' }, token, headers: { 'idempotency-key': 'short' } })
+    const bad = await app(`/v1/notes/${community.slug}`, {
+      body: { body: 'x' },
+      token,
+      headers: { 'idempotency-key': 'short' },
+    })
     expect(bad.status).toBe(400)
   })
 
@@ -95,8 +117,12 @@ describe('idempotency', () => {
     const community = await createCommunity()
     const { token } = await member(community.slug)
     const headers = { 'idempotency-key': 'retry-key-0003' }
-    expect((await app(`/v1/notes/${community.slug}`, { body: { body: '' }, token, headers })).status).toBe(422)
-    expect((await app(`/v1/notes/${community.slug}`, { body: { body: 'fixed' }, token, headers })).status).toBe(201)
+    expect((await app(`/v1/notes/${community.slug}`, { body: { body: '' }, token, headers })).status).toBe(
+      422,
+    )
+    expect(
+      (await app(`/v1/notes/${community.slug}`, { body: { body: 'fixed' }, token, headers })).status,
+    ).toBe(201)
   })
 
   it('scopes keys to the member: another member’s same key is a new request', async () => {
@@ -104,8 +130,16 @@ describe('idempotency', () => {
     const a = await member(community.slug)
     const b = await member(community.slug)
     const headers = { 'idempotency-key': 'shared-key-0004' }
-    const first = await app(`/v1/notes/${community.slug}`, { body: { body: 'same' }, token: a.token, headers })
-    const second = await app(`/v1/notes/${community.slug}`, { body: { body: 'same' }, token: b.token, headers })
+    const first = await app(`/v1/notes/${community.slug}`, {
+      body: { body: 'same' },
+      token: a.token,
+      headers,
+    })
+    const second = await app(`/v1/notes/${community.slug}`, {
+      body: { body: 'same' },
+      token: b.token,
+      headers,
+    })
     expect(second.body.id).not.toBe(first.body.id)
   })
 })
@@ -130,17 +164,33 @@ describe('account deletion and data export', () => {
     }).then((r) => r.body)
     const note = await app(`/v1/notes/${community.slug}`, { body: { body: 'Goodbye' }, token })
     expect((await app(`/v1/members/${community.slug}/me`, { method: 'DELETE', token })).status).toBe(204)
-    const content = await env.DB.prepare('SELECT status, status_reason FROM content WHERE id = ?1').bind(note.body.id).first()
+    const content = await env.DB.prepare('SELECT status, status_reason FROM content WHERE id = ?1')
+      .bind(note.body.id)
+      .first()
     expect(content).toEqual({ status: 'removed', status_reason: 'author_deleted_account' })
-    const version = await env.DB.prepare('SELECT original FROM content_versions WHERE content_id = ?1').bind(note.body.id).first()
+    const version = await env.DB.prepare('SELECT original FROM content_versions WHERE content_id = ?1')
+      .bind(note.body.id)
+      .first()
     expect(version?.original).toBe('{}')
-    const priv = await env.DB.prepare('SELECT email FROM member_private WHERE member_id = ?1').bind(m.id).first()
+    const priv = await env.DB.prepare('SELECT email FROM member_private WHERE member_id = ?1')
+      .bind(m.id)
+      .first()
     expect(priv?.email).toBeNull()
     expect((await app(`/v1/members/${community.slug}/me`, { token })).status).toBe(401)
     expect((await app(`/v1/members/${community.slug}/${m.id}`)).status).toBe(404)
     const audit = await app(`/v1/audit/${community.slug}?action=member.delete`, { token: ADMIN_TOKEN })
-    expect(audit.body.entries[0]).toMatchObject({ actorId: m.id, targetId: m.id, after: { pseudonym: `Deleted member ${m.id.slice(-6)}` } })
+    expect(audit.body.entries[0]).toMatchObject({
+      actorId: m.id,
+      targetId: m.id,
+      after: { pseudonym: `Deleted member ${m.id.slice(-6)}` },
+    })
     // The pseudonym is free again.
-    expect((await app(`/v1/members/${community.slug}/join`, { body: { method: 'open', pseudonym: 'Leaving Soon', consent } })).status).toBe(201)
+    expect(
+      (
+        await app(`/v1/members/${community.slug}/join`, {
+          body: { method: 'open', pseudonym: 'Leaving Soon', consent },
+        })
+      ).status,
+    ).toBe(201)
   })
 })

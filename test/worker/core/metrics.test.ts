@@ -15,17 +15,25 @@ describe('listening metrics', () => {
   it('counts only inside the window', async () => {
     const community = await createCommunity()
     await joinOpen(community.slug)
-    const res = await api(`/v1/metrics/${community.slug}?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z`, { token: ADMIN_TOKEN })
+    const res = await api(`/v1/metrics/${community.slug}?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z`, {
+      token: ADMIN_TOKEN,
+    })
     expect(res.body).toMatchObject({ from: '2020-01-01T00:00:00.000Z', to: '2020-02-01T00:00:00.000Z' })
     expect(res.body.metrics.find((m: { name: string }) => m.name === 'metrics.members_joined').value).toBe(0)
   })
 
   it('refuses a window that ends before it starts or spans more than two years', async () => {
     const community = await createCommunity()
-    const backwards = await api(`/v1/metrics/${community.slug}?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z`, { token: ADMIN_TOKEN })
+    const backwards = await api(
+      `/v1/metrics/${community.slug}?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z`,
+      { token: ADMIN_TOKEN },
+    )
     expect(backwards.status).toBe(400)
     expect(backwards.body.error.code).toBe('invalid_request')
-    const long = await api(`/v1/metrics/${community.slug}?from=2010-01-01T00:00:00Z&to=2020-01-01T00:00:00Z`, { token: ADMIN_TOKEN })
+    const long = await api(
+      `/v1/metrics/${community.slug}?from=2010-01-01T00:00:00Z&to=2020-01-01T00:00:00Z`,
+      { token: ADMIN_TOKEN },
+    )
     expect(long.status).toBe(400)
   })
 })

@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { etag } from 'hono/etag'
 import type { AppEnv } from '../../env'
 import { auditStatement } from '../audit/record'
 import { newId } from '../crypto'
@@ -42,6 +43,7 @@ const getRoute = defineRoute({
   method: 'get',
   path: '/{community}',
   access: 'public',
+  middleware: [etag()],
   tags,
   summary: 'Public description of a community (what the widget shows first)',
   request: { params: CommunityParams },
@@ -133,7 +135,11 @@ async function applyUpdate(c: Context<AppEnv>, community: Community, patch: z.in
 export function communityRoutes(app: OpenAPIHono<AppEnv>) {
   registerAdmin(app)
 
-  app.openapi(getRoute, (c) => c.json(publicCommunity(c.var.community), 200))
+  app.openapi(getRoute, (c) => {
+    // Every page view of the product page asks for this: let browsers reuse it briefly and revalidate by ETag.
+    c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
+    return c.json(publicCommunity(c.var.community), 200)
+  })
 
   app.openapi(settingsRoute, (c) => c.json(adminCommunity(c.var.community), 200))
 
