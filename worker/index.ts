@@ -1,5 +1,6 @@
 import { createApp } from './app'
-import { consumeDeliveries, type DeliveryMessage, sweepDeliveries } from './core/delivery/service'
+import { consumeDeliveries, type DeliveryMessage } from './core/delivery/service'
+import { runMaintenance } from './core/maintenance'
 import type { Bindings } from './env'
 import { plugins } from './plugins'
 
@@ -13,8 +14,8 @@ export default {
   async queue(batch: MessageBatch<DeliveryMessage>, env: Bindings): Promise<void> {
     await consumeDeliveries(batch, env, now)
   },
-  /** Every five minutes: re-dispatch deliveries whose queue message was lost. */
+  /** Every five minutes: re-dispatch lost deliveries, purge expired idempotency records and sessions. */
   async scheduled(_controller: ScheduledController, env: Bindings, ctx: ExecutionContext): Promise<void> {
-    await sweepDeliveries(env, now, (p) => ctx.waitUntil(p))
+    await runMaintenance(env, now, (p) => ctx.waitUntil(p))
   },
 } satisfies ExportedHandler<Bindings, DeliveryMessage>
