@@ -73,7 +73,6 @@ export const coreErrors = defineErrors({
     status: 422,
     message: 'This Idempotency-Key was already used with a different request body.',
   },
-  precondition_failed: { status: 412, message: 'The resource changed since you read it.' },
   rate_limited: { status: 429, message: 'Too many requests; try again later.' },
   internal_error: { status: 500, message: 'Something went wrong on our side.' },
 })

@@ -121,6 +121,20 @@ describe('headers', () => {
   })
 })
 
+describe('roles', () => {
+  it('answers a member without the required role with 403 forbidden, naming the roles', async () => {
+    const community = await createCommunity()
+    const { token } = await joinOpen(community.slug)
+    const res = await api(`/v1/audit/${community.slug}`, { token })
+    expect(res.status).toBe(403)
+    expect(res.body.error).toEqual({
+      code: 'forbidden',
+      message: 'You do not have permission to do this.',
+      details: { requiredRoles: ['admin'] },
+    })
+  })
+})
+
 describe('tenancy', () => {
   it('refuses one community’s session at another community', async () => {
     const a = await createCommunity()

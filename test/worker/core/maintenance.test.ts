@@ -34,7 +34,9 @@ describe('scheduled maintenance', () => {
     await worker.scheduled(createScheduledController({ cron: '*/5 * * * *' }), env, ctx)
     await waitOnExecutionContext(ctx)
     expect(
-      send.mock.calls.flatMap((call) => [...call[0]].map((m: MessageSendRequest<unknown>) => (m.body as { deliveryId: string }).deliveryId)),
+      send.mock.calls.flatMap((call) =>
+        [...call[0]].map((m: MessageSendRequest<unknown>) => (m.body as { deliveryId: string }).deliveryId),
+      ),
     ).toContain(id)
     const sessions = await env.DB.prepare('SELECT COUNT(*) AS n FROM sessions WHERE member_id = ?1')
       .bind(member.id)
