@@ -1,9 +1,8 @@
 import type { Community } from '../communities/schema'
-import { newId, randomToken, sha256Hex } from '../crypto'
+import { newId, sha256Hex } from '../crypto'
 import { isUniqueViolation } from '../db'
 import { coreErrors } from '../errors'
 import type { Services } from '../services'
-import { DAY_MS } from '../time'
 import { memberErrors } from './errors'
 import { countInviteUse, findInviteByCodeHash } from './invite-queries'
 import { generatePseudonym } from './pseudonyms'
@@ -12,13 +11,13 @@ import {
   insertConsent,
   insertMember,
   insertPrivateDetails,
-  insertSession,
   type PrivateDetails,
 } from './queries'
 import type { JoinRequest, MemberRecord } from './schema'
+import { newSession } from './sessions'
 import { verifySsoToken } from './sso'
 
-export const SESSION_TTL_MS = 30 * DAY_MS
+export { SESSION_TTL_MS } from './sessions'
 
 export type JoinMethod = 'sso' | 'invite' | 'open'
 
@@ -49,41 +48,28 @@ interface NewMember {
   extra: D1PreparedStatement[]
 }
 
-function sessionStatements(
+async function sessionStatements(
   services: Services,
   community: Community,
   member: MemberRecord,
   termsVersion: string,
 ) {
   const now = services.now()
-  const token = randomToken('ccs')
-  const statements = async () => [
+  const consent = (kind: string) =>
     insertConsent(services.db, {
       id: newId('cns', now),
       memberId: member.id,
       communityId: community.id,
-      kind: 'terms',
+      kind,
       version: termsVersion,
       now,
-    }),
-    insertConsent(services.db, {
-      id: newId('cns', now),
-      memberId: member.id,
-      communityId: community.id,
-      kind: 'health_data',
-      version: termsVersion,
-      now,
-    }),
-    insertSession(services.db, {
-      id: newId('ses', now),
-      tokenHash: await sha256Hex(token),
-      memberId: member.id,
-      communityId: community.id,
-      now,
-      expiresAt: now + SESSION_TTL_MS,
-    }),
-  ]
-  return { token, expiresAt: now + SESSION_TTL_MS, statements }
+    })
+  const session = await newSession(services.db, now, member)
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt,
+    statements: [consent('terms'), consent('health_data'), session.statement],
+  }
 }
 
 type Prepared = { kind: 'new'; value: NewMember } | { kind: 'existing'; member: MemberRecord }
@@ -155,8 +141,8 @@ async function prepareNewMember(
 /** Signs a returning SSO member in with a fresh session (recording their consent again). */
 async function signInExisting(services: Services, community: Community, member: MemberRecord, terms: string) {
   if (member.status !== 'active') throw coreErrors.member_blocked()
-  const session = sessionStatements(services, community, member, terms)
-  await services.db.batch(await session.statements())
+  const session = await sessionStatements(services, community, member, terms)
+  await services.db.batch(session.statements)
   return { created: false, member, token: session.token, expiresAt: session.expiresAt }
 }
 
@@ -174,13 +160,13 @@ export async function joinCommunity(
     return signInExisting(services, community, outcome.member, req.consent.termsVersion)
   let prepared = outcome.value
   for (let attempt = 0; ; attempt++) {
-    const session = sessionStatements(services, community, prepared.member, req.consent.termsVersion)
+    const session = await sessionStatements(services, community, prepared.member, req.consent.termsVersion)
     try {
       await services.db.batch([
         insertMember(services.db, prepared.member, services.now()),
         insertPrivateDetails(services.db, prepared.member.id, community.id, prepared.details),
         ...prepared.extra,
-        ...(await session.statements()),
+        ...session.statements,
       ])
       return { created: true, member: prepared.member, token: session.token, expiresAt: session.expiresAt }
     } catch (err) {
