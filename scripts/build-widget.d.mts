@@ -9,3 +9,4 @@ export function initialLoad(result: BuildResult): {
   gzip: number
   lazy: string[]
 }
+export function buildConsole(): Promise<BuildResult>

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the embeddable widget into public/widget/ (served by Workers static assets):
 // one small ES module entry, with heavier parts (join form, tabs) split into lazily loaded chunks.
-import { mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -9,6 +9,30 @@ import * as esbuild from 'esbuild'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const WIDGET_OUT = join(root, 'public/widget')
+const CONSOLE_OUT = join(root, 'public/console')
+
+/** The staff console: its own bundle (it may be heavy: charts), never loaded by product pages. */
+export async function buildConsole() {
+  rmSync(CONSOLE_OUT, { recursive: true, force: true })
+  mkdirSync(CONSOLE_OUT, { recursive: true })
+  copyFileSync(join(root, 'node_modules/uplot/dist/uPlot.min.css'), join(CONSOLE_OUT, 'uplot.css'))
+  return esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { console: 'widget/console/index.tsx' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    outdir: CONSOLE_OUT,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+}
 
 /** Builds the widget; with `write: false` returns the files in memory (used by the size-budget test). */
 export async function buildWidget({ write = true } = {}) {
@@ -63,6 +87,7 @@ export function initialLoad(result) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildWidget()
+  await buildConsole()
   const sizes = initialLoad(await buildWidget({ write: false }))
   console.log(
     `[widget] built public/widget: initial load ${(sizes.gzip / 1024).toFixed(1)} KiB gzipped, ${sizes.lazy.length} lazy chunks`,

@@ -96,9 +96,20 @@ function Account({
           </span>
         ))}
       </span>
-      <button type="button" class="ghost" onClick={onSignOut}>
-        {t.signOut}
-      </button>
+      <span class="row">
+        {me.roles.length > 0 && (
+          <a
+            href={`${ctx.api.base}/console#community=${ctx.community.slug}&token=${ctx.api.token}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t.console}
+          </a>
+        )}
+        <button type="button" class="ghost" onClick={onSignOut}>
+          {t.signOut}
+        </button>
+      </span>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import { consoleRoutes } from './console'
 import { corePlugins } from './core'
 import { anonymous } from './core/auth/principal'
 import { coreErrors, renderError } from './core/errors'
@@ -47,6 +48,7 @@ export function createApp(plugins: readonly PluginUse[], options: AppOptions = {
 
   registry = mountPlugins(app, corePlugins, plugins)
   docsRoutes(app, registry)
+  consoleRoutes(app)
   demoRoutes(app)
   return Object.assign(app, { registry })
 }

@@ -112,3 +112,30 @@ describe('embedding on an HCO site (another origin)', () => {
     await page.context().close()
   })
 })
+
+describe('the staff console', () => {
+  it('shows an analyst the listening metrics with a weekly chart', async () => {
+    const { page, problems } = await open(`${baseUrl}/demo/console/trimly-launch/analyst`)
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Listening — last 30 days')
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(2)
+    await expect.poll(() => page.locator('.uplot').count()).toBe(1)
+    // The session handed over in the fragment is removed from the address bar at once.
+    expect(new URL(page.url()).hash).toBe('')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows the safety team the dead-letter list of deliveries', async () => {
+    const { page, problems } = await open(`${baseUrl}/demo/console/trimly-launch/safety`)
+    await page.getByRole('button', { name: 'Deliveries' }).click()
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Deliveries')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('refuses without a session', async () => {
+    const { page } = await open(`${baseUrl}/console`)
+    await expect.poll(() => page.locator('main').textContent()).toContain('You are not signed in.')
+    await page.context().close()
+  })
+})

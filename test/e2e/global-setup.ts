@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { buildWidget } from '../../scripts/build-widget.mjs'
+import { buildConsole, buildWidget } from '../../scripts/build-widget.mjs'
 
 export const E2E_ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef'
 const root = join(import.meta.dirname, '../..')
@@ -68,6 +68,7 @@ function hostPage(apiBase: string, slug: string): Server {
 export default async function setup(project: TestProject) {
   rmSync(state, { recursive: true, force: true })
   await buildWidget()
+  await buildConsole()
   run(process.execPath, ['scripts/migrations.mjs', '--check'])
   run(wrangler, ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state])
   run(process.execPath, ['scripts/seed.mjs', '--persist-to', state])

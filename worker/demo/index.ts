@@ -4,6 +4,8 @@ import { SignJWT } from 'jose'
 import { findCommunityBySlug } from '../core/communities/queries'
 import { coreErrors } from '../core/errors'
 import { PAGE_CSP } from '../core/http/pages'
+import { findMemberWithRole } from '../core/members/queries'
+import { newSession } from '../core/members/sessions'
 import { defaultAudience } from '../core/members/sso'
 import type { AppEnv } from '../env'
 import { demoPages } from './pages'
@@ -26,6 +28,20 @@ export function demoRoutes(app: OpenAPIHono<AppEnv>) {
     c.header('Content-Security-Policy', PAGE_CSP)
     return c.html(demoPages.service())
   })
+  // Opens the staff console as the seeded staff member holding `role` (demo only: staff normally arrive from
+  // the widget after signing in on the HCO's site).
+  app.get('/demo/console/:community/:role', async (c) => {
+    if (!isDemo(c)) throw coreErrors.not_found()
+    const { db, now } = c.var.services
+    const community = await findCommunityBySlug(db, c.req.param('community'), [])
+    const member = community && (await findMemberWithRole(db, community.id, c.req.param('role')))
+    if (!community || !member) throw coreErrors.not_found()
+    const session = await newSession(db, now(), member)
+    await session.statement.run()
+    c.header('Cache-Control', 'no-store')
+    return c.redirect(`/console#community=${community.slug}&token=${session.token}`, 303)
+  })
+
   app.get('/demo/sso-token/:community', async (c) => {
     if (!isDemo(c)) throw coreErrors.not_found()
     const community = await findCommunityBySlug(c.var.services.db, c.req.param('community'), [])

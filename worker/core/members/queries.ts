@@ -246,3 +246,21 @@ export function eraseMember(
     revokeMemberSessions(db, m.id, m.now),
   ]
 }
+
+/** The longest-standing active member holding `role` (used by the demo to open a staff console). */
+export async function findMemberWithRole(
+  db: D1Database,
+  communityId: string,
+  role: string,
+): Promise<MemberRecord | null> {
+  const row = await first<MemberRow>(
+    db
+      .prepare(
+        `SELECT * FROM members WHERE community_id = ?1 AND status = 'active'
+           AND EXISTS (SELECT 1 FROM json_each(members.roles) WHERE value = ?2)
+         ORDER BY created_at LIMIT 1`,
+      )
+      .bind(communityId, role),
+  )
+  return row ? toMember(row) : null
+}
