@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { consoleRoutes } from './console'
 import { corePlugins } from './core'
+import { SESSION_TTL_MS } from './core/members/sessions'
 import { anonymous } from './core/auth/principal'
 import { coreErrors, renderError } from './core/errors'
 import { docsRoutes } from './core/http/docs'
@@ -21,6 +22,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 export function createApp(plugins: readonly PluginUse[], options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   const now = options.now ?? (() => Date.now())
+  const sessionTtlMs = options.sessionTtlMs ?? SESSION_TTL_MS
   let registry: PluginRegistry | undefined
 
   app.onError(renderError)
@@ -32,7 +34,7 @@ export function createApp(plugins: readonly PluginUse[], options: AppOptions = {
     if (!c.res.headers.has('content-security-policy')) c.res.headers.set('Content-Security-Policy', API_CSP)
   })
   app.use('*', async function provideServices(c, next) {
-    c.set('services', { db: c.env.DB, env: c.env, now, registry: registry! })
+    c.set('services', { db: c.env.DB, env: c.env, now, registry: registry!, sessionTtlMs })
     c.set('principal', anonymous)
     await next()
   })

@@ -4,7 +4,7 @@ import { communityScope, pluginSwitch } from './communities/scope'
 import type { AfterStoreHook, BeforeStoreHook, NamedHook } from './content/pipeline'
 import { catalogueOf, coreErrors, type ErrorDef } from './errors'
 import { validationHook } from './http/validation'
-import type { ContentType, MetricDefinition, Plugin, PluginUse } from './plugin'
+import type { ContentType, MemberDataHooks, MetricDefinition, Plugin, PluginUse } from './plugin'
 
 export interface MountedPlugin {
   name: string
@@ -21,6 +21,7 @@ export interface PluginRegistry {
   contentTypes: ReadonlyMap<string, ContentType & { plugin: string }>
   metrics: readonly (MetricDefinition & { plugin: string })[]
   errors: Readonly<Record<string, ErrorDef & { plugin: string }>>
+  memberData: readonly (MemberDataHooks & { plugin: string })[]
 }
 
 /** Thrown at boot for a wrong plugin list or option; the worker must not start half-configured. */
@@ -123,6 +124,7 @@ export function mountPlugins(
   const beforeStore: NamedHook<BeforeStoreHook>[] = []
   const afterStore: NamedHook<AfterStoreHook>[] = []
   const metrics: (MetricDefinition & { plugin: string })[] = []
+  const memberData: (MemberDataHooks & { plugin: string })[] = []
   for (const { plugin, options: raw } of all) {
     const options = parseOptions(plugin, raw)
     const hooks = plugin.hooks?.(options)
@@ -138,10 +140,11 @@ export function mountPlugins(
       }
       metrics.push({ ...metric, plugin: plugin.name })
     }
+    if (plugin.memberData) memberData.push({ ...plugin.memberData, plugin: plugin.name })
     plugins.push({ name: plugin.name, description: plugin.description, optional: !!plugin.optional, options })
     if (plugin.routes) app.route(`/v1/${plugin.name}`, subApp(plugin, options))
   }
-  return { plugins, beforeStore, afterStore, contentTypes, metrics, errors }
+  return { plugins, beforeStore, afterStore, contentTypes, metrics, errors, memberData }
 }
 
 /** What applies to a community: items of required plugins and of optional plugins it has switched on. */

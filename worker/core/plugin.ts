@@ -46,6 +46,17 @@ export interface MetricDefinition {
   compute(db: D1Database, window: MetricWindow): Promise<number | null>
 }
 
+/**
+ * What a plugin holds about a member outside the content registry (reports filed, hashed IPs…), so the
+ * member's data-access and deletion requests cover every plugin, not only core.
+ */
+export interface MemberDataHooks {
+  /** The plugin's part of the member's data export. */
+  export(db: D1Database, communityId: string, memberId: string): Promise<Record<string, unknown>>
+  /** Statements erasing or anonymising it, committed in the account-deletion batch. */
+  erase(db: D1Database, communityId: string, memberId: string, now: number): D1PreparedStatement[]
+}
+
 export interface PluginHooks {
   beforeStore?: readonly { name: string; run: BeforeStoreHook }[]
   afterStore?: readonly { name: string; run: AfterStoreHook }[]
@@ -68,6 +79,7 @@ export interface Plugin<O extends z.ZodType = z.ZodType> {
   hooks?: (options: z.output<O>) => PluginHooks
   contentTypes?: readonly ContentType[]
   metrics?: readonly MetricDefinition[]
+  memberData?: MemberDataHooks
 }
 
 /** Identity function that keeps the options type of a plugin definition. */

@@ -7,9 +7,13 @@ export interface Services {
   env: Bindings
   now: () => number
   registry: PluginRegistry
+  /** How long a new member session lasts (default 30 days). */
+  sessionTtlMs?: number
 }
 
 export interface AppOptions {
   /** The clock; the demo seeder passes one that walks through past weeks. */
   now?: () => number
+  /** Session lifetime (default 30 days); the demo seeder, which replays eight weeks, uses a longer one. */
+  sessionTtlMs?: number
 }

@@ -57,7 +57,7 @@ describe('error codes not covered elsewhere', () => {
       body: { method: 'open', pseudonym: 'Racing Editor', consent },
     })
     const note = await app(`/v1/notes/${community.slug}`, { body: { body: 'v1' }, token: joined.body.token })
-    const services = { db: env.DB, env, now: () => Date.now(), registry }
+    const services = { db: env.DB, env, now: () => Date.now(), registry, sessionTtlMs: 86_400_000 }
     const content = (await findContent(env.DB, community.id, note.body.id))!
     const author = (await findMember(env.DB, community.id, joined.body.member.id))!
     const { findCommunityBySlug } = await import('../../../worker/core/communities/queries')

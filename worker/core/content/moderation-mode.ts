@@ -2,7 +2,7 @@ import type { HookContext, HookResult } from './pipeline'
 import { countPublishedByAuthor } from './queries'
 
 /** Staff post as the company; their text is reviewed by its own workflows (e.g. official-answer review). */
-const reviewedElsewhere = ['expert', 'moderator', 'safety', 'admin'] as const
+export const reviewedElsewhere = ['expert', 'moderator', 'safety', 'admin'] as const
 
 /**
  * The community's moderation mode, as the first content hook: `post` publishes (later hooks may still hold),

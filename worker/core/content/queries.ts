@@ -59,6 +59,52 @@ export async function findContent(
   return row ? toContent(row) : null
 }
 
+/** Several items of one community at once (a moderation queue page), in no particular order. */
+export async function findContents(
+  db: D1Database,
+  communityId: string,
+  ids: readonly string[],
+): Promise<ContentRecord[]> {
+  if (ids.length === 0) return []
+  const rows = await all<ContentRow>(
+    db
+      .prepare('SELECT * FROM content WHERE community_id = ?1 AND id IN (SELECT value FROM json_each(?2))')
+      .bind(communityId, JSON.stringify(ids)),
+  )
+  return rows.map(toContent)
+}
+
+/** The latest version's public text and decision of several items (never the verbatim original). */
+export async function latestPublicVersions(
+  db: D1Database,
+  communityId: string,
+  ids: readonly string[],
+): Promise<Map<string, Pick<VersionRecord, 'version' | 'public' | 'decision'>>> {
+  const out = new Map<string, Pick<VersionRecord, 'version' | 'public' | 'decision'>>()
+  if (ids.length === 0) return out
+  const rows = await all<Pick<VersionRow, 'content_id' | 'version' | 'public' | 'decision'>>(
+    db
+      .prepare(
+        `SELECT v.content_id, v.version, v.public, v.decision FROM content c
+         JOIN content_versions v ON v.content_id = c.id AND v.version = c.version
+         WHERE c.community_id = ?1 AND c.id IN (SELECT value FROM json_each(?2))`,
+      )
+      .bind(communityId, JSON.stringify(ids)),
+  )
+  for (const r of rows) {
+    out.set(r.content_id, {
+      version: r.version,
+      public: parseJson<TextFields>(r.public, {}),
+      decision: parseJson<VersionRecord['decision']>(r.decision, {
+        verdict: 'publish',
+        reasons: [],
+        flags: [],
+      }),
+    })
+  }
+  return out
+}
+
 export function insertContent(db: D1Database, c: ContentRecord): D1PreparedStatement {
   return db
     .prepare(

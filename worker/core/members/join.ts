@@ -64,7 +64,7 @@ async function sessionStatements(
       version: termsVersion,
       now,
     })
-  const session = await newSession(services.db, now, member)
+  const session = await newSession(services.db, now, member, services.sessionTtlMs)
   return {
     token: session.token,
     expiresAt: session.expiresAt,

@@ -14,12 +14,15 @@ import type { MemberRecord } from './schema'
 
 /** Everything we hold about a member, for their data-access request (their own text included, verbatim). */
 export async function exportMemberData(c: Context<AppEnv>, member: MemberRecord) {
-  const { db } = c.var.services
+  const { db, registry } = c.var.services
   const community = c.var.community
-  const [details, consents, items] = await Promise.all([
+  const [details, consents, items, held] = await Promise.all([
     findPrivateDetails(db, member.id),
     listConsents(db, member.id),
     listContentByAuthor(db, community.id, member.id),
+    Promise.all(
+      registry.memberData.map(async (h) => [h.plugin, await h.export(db, community.id, member.id)]),
+    ),
   ])
   const content = await Promise.all(
     items.map(async (item) => ({
@@ -51,6 +54,7 @@ export async function exportMemberData(c: Context<AppEnv>, member: MemberRecord)
     },
     consents: consents.map((x) => ({ kind: x.kind, version: x.version, grantedAt: iso(x.grantedAt) })),
     content,
+    plugins: Object.fromEntries(held),
   }
 }
 
@@ -77,6 +81,7 @@ export async function deleteMemberAccount(c: Context<AppEnv>, member: MemberReco
     ...removalStatements(c, items),
     ...anonymize,
     eraseAuthorVersions(db, community.id, member.id),
+    ...registry.memberData.flatMap((h) => h.erase(db, community.id, member.id, now())),
     ...eraseMember(db, { id: member.id, communityId: community.id, pseudonym, now: now() }),
     auditStatement(c, {
       action: 'member.delete',

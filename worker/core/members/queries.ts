@@ -66,6 +66,21 @@ export async function findMember(
   return row ? toMember(row) : null
 }
 
+/** Several members of one community at once (authors on a moderation queue page). */
+export async function findMembers(
+  db: D1Database,
+  communityId: string,
+  ids: readonly string[],
+): Promise<MemberRecord[]> {
+  if (ids.length === 0) return []
+  const rows = await all<MemberRow>(
+    db
+      .prepare('SELECT * FROM members WHERE community_id = ?1 AND id IN (SELECT value FROM json_each(?2))')
+      .bind(communityId, JSON.stringify(ids)),
+  )
+  return rows.map(toMember)
+}
+
 export async function findMemberBySsoSubject(
   db: D1Database,
   communityId: string,
