@@ -12,6 +12,7 @@ export interface ConsoleView {
 }
 
 export const views: ConsoleView[] = [
+  { id: 'moderation', label: 'Moderation queue', roles: ['moderator'], load: () => import('./moderation') },
   { id: 'metrics', label: 'Listening', roles: ['analyst', 'admin'], load: () => import('./metrics') },
   { id: 'audit', label: 'Audit log', roles: ['admin'], load: () => import('./audit') },
   { id: 'deliveries', label: 'Deliveries', roles: ['admin', 'safety'], load: () => import('./deliveries') },
