@@ -24,6 +24,11 @@ export class Seeder {
     this.app = createApp(plugins, { now: () => this.current, sessionTtlMs: 400 * 86_400_000 })
   }
 
+  /** A second driver on the same store with its own clock, starting from this one's time. */
+  fork(): Seeder {
+    return new Seeder(this.env, this.current)
+  }
+
   get admin(): string {
     return this.env.ADMIN_TOKEN ?? ''
   }

@@ -26,6 +26,8 @@ export interface ContentDraft {
   fields: TextFields
   /** The verbatim text the author sent; never changed by hooks. */
   original: TextFields
+  /** Structured data stored with the version (e.g. an experience report's answers and `sideEffects`). */
+  data?: unknown
   /** Locale the author wrote in. */
   locale: string
   isEdit: boolean

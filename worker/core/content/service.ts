@@ -108,6 +108,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
       parentId: record.parentId,
       fields: draft.fields,
       original: draft.fields,
+      data: draft.data,
       locale: record.locale,
       isEdit: draft.isEdit,
     },

@@ -1,9 +1,19 @@
 import { definePlugin } from '../../core/plugin'
+import { experienceType } from './content-type'
+import { experienceErrors } from './errors'
+import { experienceRoutes } from './handlers'
+import { experienceMetrics } from './metrics'
+import { ExperiencesOptions } from './options'
 
-// Placeholder registered in worker/plugins/index.ts; the issue that builds this plugin replaces it.
+/** Structured experience reports against the community's versioned feedback form. */
 export const experiences = definePlugin({
   name: 'experiences',
   description: 'Structured experience reports against the community’s versioned feedback form.',
   optional: true,
   dependencies: ['content'],
+  options: ExperiencesOptions,
+  errors: experienceErrors,
+  contentTypes: [experienceType],
+  metrics: experienceMetrics,
+  routes: experienceRoutes,
 })
