@@ -14,6 +14,13 @@ export interface ConsoleView {
 export const views: ConsoleView[] = [
   { id: 'moderation', label: 'Moderation queue', roles: ['moderator'], load: () => import('./moderation') },
   { id: 'metrics', label: 'Listening', roles: ['analyst', 'admin'], load: () => import('./metrics') },
+  {
+    id: 'feedback',
+    label: 'Feedback summary',
+    roles: ['analyst', 'admin'],
+    plugin: 'experiences',
+    load: () => import('./feedback'),
+  },
   { id: 'audit', label: 'Audit log', roles: ['admin'], load: () => import('./audit') },
   { id: 'deliveries', label: 'Deliveries', roles: ['admin', 'safety'], load: () => import('./deliveries') },
 ]
