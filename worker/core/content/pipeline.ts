@@ -20,6 +20,8 @@ export type TextFields = Record<string, string>
 
 export interface ContentDraft {
   id: string
+  /** Where the item is shown (from its content type's `link`), relative to the API origin. */
+  link: string
   type: string
   parentId: string | null
   /** Text as the pipeline currently has it: earlier hooks' redactions already applied. */

@@ -104,6 +104,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
     client: draft.client,
     content: {
       id: record.id,
+      link: contentTypeOf(services, record.type).link(draft.community.slug, record.id),
       type: record.type,
       parentId: record.parentId,
       fields: draft.fields,

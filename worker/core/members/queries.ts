@@ -279,3 +279,24 @@ export async function findMemberWithRole(
   )
   return row ? toMember(row) : null
 }
+
+/**
+ * Which of `candidates` are pseudonyms of members of the community (any case), so that a name-like word
+ * that is someone's pseudonym ("Nurse Amara", "Calm Otter") stays. Uses the (community_id, pseudonym NOCASE) index, one row per match; only called when a post has name candidates.
+ */
+export async function findMemberPseudonyms(
+  db: D1Database,
+  communityId: string,
+  candidates: readonly string[],
+): Promise<string[]> {
+  if (candidates.length === 0) return []
+  const rows = await all<{ pseudonym: string }>(
+    db
+      .prepare(
+        `SELECT pseudonym FROM members
+         WHERE community_id = ?1 AND pseudonym COLLATE NOCASE IN (SELECT value FROM json_each(?2))`,
+      )
+      .bind(communityId, JSON.stringify(candidates)),
+  )
+  return rows.map((r) => r.pseudonym)
+}

@@ -1,0 +1,115 @@
+import { cuesEn } from './cues-en'
+import type { Cues } from './lexicon'
+import { cuesEs } from './lexicon-es'
+import { OWN_BODY } from './loose'
+import { findAll, has, mask, type Sentence, wordRegex, wordsBetween } from './text'
+
+// Decides, for one match in one sentence, whether it was lived (accepted), negated, or hypothetical.
+// English and Spanish cues are merged: consumers mix languages, and neither set misfires on the other.
+
+/** How many words a negation reaches forward ("no nausea, cramps or gas": all three are negated). */
+export const NEGATION_WINDOW = 6
+
+function merged(key: keyof Cues): RegExp {
+  return wordRegex(`${cuesEn[key]}|${cuesEs[key]}`)
+}
+
+export const cue = {
+  negation: merged('negation'),
+  pseudo: merged('pseudoNegation'),
+  terminators: merged('terminators'),
+  hypothetical: merged('hypothetical'),
+  experience: merged('experience'),
+  causal: merged('causal'),
+  thirdParty: merged('thirdParty'),
+  female: merged('female'),
+  male: merged('male'),
+  age: merged('age'),
+  severity: merged('severity'),
+}
+
+// "not sure if the headache is from it" presupposes the headache: that "if" is not hypothetical.
+const IF = wordRegex(
+  "(?<!(?:not sure|unsure|not certain|don't know|dont know|do not know|can't tell|cant tell|no se|no estoy segur[oa]) )(?:if|si(?!\\s*,)|whether)|in case|en caso de|what if|que pasa si",
+)
+const CLAUSE_END = /,|\bthen\b|\bentonces\b/g
+// A new first-person clause inside an "if" sentence: "if I eat pizza I get cramps".
+const RESTART = wordRegex(
+  'i (?:get|got|had|have|feel|felt|end up|ended up|always|usually|still)|me (?:da|dan|dio|dieron|pone)|tengo|tuve',
+)
+const NONE_AFTER = /^[\s:?!.-]*(?:none|nope|nada|ninguno|ninguna|zero|0|not really|not at all)\b/
+
+export type Verdict = 'accepted' | 'negated' | 'hypothetical'
+
+/** What a sentence says around its matches; computed once per sentence. */
+export interface SentenceContext {
+  sentence: Sentence
+  negations: { start: number; end: number }[]
+  terminators: { start: number; end: number }[]
+  ifClauses: { start: number; end: number }[]
+  /** An explicit hypothetical cue ("could it cause", "I'm worried", "me preocupa"). */
+  hypothetical: boolean
+  question: boolean
+  experience: boolean
+}
+
+function ifClauses(text: string, masked: string): { start: number; end: number }[] {
+  return findAll(IF, masked).map((m) => {
+    let end = text.length
+    for (const c of text.slice(m.end).matchAll(CLAUSE_END)) {
+      end = Math.min(end, m.end + c.index)
+      break
+    }
+    for (const r of findAll(RESTART, text)) {
+      if (r.start > m.end && wordsBetween(text, m.end, r.start) >= 2) {
+        end = Math.min(end, r.start)
+        break
+      }
+    }
+    return { start: m.start, end }
+  })
+}
+
+export function sentenceContext(sentence: Sentence): SentenceContext {
+  const text = sentence.text
+  const masked = mask(text, cue.pseudo)
+  return {
+    sentence,
+    negations: findAll(cue.negation, masked),
+    terminators: findAll(cue.terminators, text),
+    ifClauses: ifClauses(text, masked),
+    hypothetical: has(cue.hypothetical, masked),
+    question: sentence.question,
+    experience: has(cue.experience, text) || has(OWN_BODY, text),
+  }
+}
+
+function negated(ctx: SentenceContext, start: number, end: number): boolean {
+  const text = ctx.sentence.text
+  if (NONE_AFTER.test(text.slice(end, end + 30))) return true
+  return ctx.negations.some(
+    (n) =>
+      n.end <= start &&
+      wordsBetween(text, n.end, start) <= NEGATION_WINDOW &&
+      !ctx.terminators.some((t) => t.start >= n.end && t.end <= start),
+  )
+}
+
+/**
+ * `start`/`end` are offsets inside the sentence text. `postExperience`: another sentence of the same post
+ * reports an experience, so a plain question here ("Oily spotting on day two, does it get better?" + "Had
+ * pizza last night…") is about it, not hypothetical.
+ */
+export function classify(ctx: SentenceContext, start: number, end: number, postExperience = false): Verdict {
+  if (negated(ctx, start, end)) return 'negated'
+  if (ctx.ifClauses.some((c) => start >= c.start && start < c.end)) return 'hypothetical'
+  if (ctx.hypothetical && !ctx.experience) return 'hypothetical'
+  if (ctx.question && !ctx.experience && !postExperience) return 'hypothetical'
+  return 'accepted'
+}
+
+/** "severe cramps", "dolor muy fuerte": a severity word just before or after the match. */
+export function severe(text: string, start: number, end: number): boolean {
+  const around = `${text.slice(Math.max(0, start - 30), start)} | ${text.slice(end, end + 20)}`
+  return has(cue.severity, around)
+}
