@@ -12,6 +12,7 @@ export interface ConsoleView {
 }
 
 export const views: ConsoleView[] = [
+  { id: 'safety', label: 'Safety cases', roles: ['safety', 'admin'], load: () => import('./safety') },
   { id: 'moderation', label: 'Moderation queue', roles: ['moderator'], load: () => import('./moderation') },
   { id: 'metrics', label: 'Listening', roles: ['analyst', 'admin'], load: () => import('./metrics') },
   {
