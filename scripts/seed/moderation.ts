@@ -48,7 +48,8 @@ function poster(s: Seeder, slug: string) {
   return {
     async ask(by: Actor, title: string, body: string): Promise<Posted> {
       s.advance(7 * MINUTE)
-      const res = await s.call(`/v1/qa/${slug}/questions`, { body: { title, body }, token: by.token })
+      const locale = /[¿¡ñáéíóú]/i.test(title) ? 'es' : 'en'
+      const res = await s.call(`/v1/qa/${slug}/questions`, { body: { title, body, locale }, token: by.token })
       return { id: res.id, status: res.status }
     },
     async answer(by: Actor, questionId: string, body: string): Promise<Posted> {

@@ -90,5 +90,7 @@ describe('each route refuses the callers its rule excludes and admits the ones i
         }
       }
     },
+    // Each route is called by eight fresh callers; a loaded CI machine needs more than the default 5 s.
+    30_000,
   )
 })

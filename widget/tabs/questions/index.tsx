@@ -1,6 +1,51 @@
+import type { ComponentType } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import type { PublicQaSettings } from '../../../worker/plugins/qa/schema'
 import type { WidgetContext } from '../../context'
+import { useStyles } from '../../use-styles'
+import { AskForm } from './ask'
+import { css } from './css'
+import { Home } from './list'
+import { QuestionPage } from './question'
+import { qaStrings } from './strings'
+import { type QaProps, type View, withLocale } from './types'
 
-// Placeholder tab; the issue that builds it replaces this file.
-export default function Tab({ ctx }: { ctx: WidgetContext }) {
-  return <p class="muted">{ctx.community.name}</p>
+type ReaderProps = { ctx: WidgetContext; id: string; onBack: () => void }
+
+/** The Learn reader, loaded only when a search result or an official answer opens an article. */
+function Article({ ctx, id, onBack }: ReaderProps) {
+  const [Reader, setReader] = useState<ComponentType<ReaderProps> | null>(null)
+  useEffect(() => {
+    let live = true
+    import('../learn/reader').then((m) => live && setReader(() => m.Reader))
+    return () => {
+      live = false
+    }
+  }, [])
+  return Reader ? (
+    <Reader ctx={ctx} id={id} onBack={onBack} />
+  ) : (
+    <p class="muted">{qaStrings[ctx.locale].loading}</p>
+  )
+}
+
+/** The Questions tab: search, the question list, a question page, and the ask form. */
+export default function QuestionsTab({ ctx }: { ctx: WidgetContext }) {
+  const ref = useStyles(css)
+  const [view, setView] = useState<View>({ name: 'home' })
+  const [settings, setSettings] = useState<PublicQaSettings | null>(null)
+  useEffect(() => {
+    ctx.api.get<PublicQaSettings>('qa', withLocale(ctx, '/settings')).then(setSettings, () => undefined)
+  }, [ctx.locale])
+  const props: QaProps = { ctx, t: qaStrings[ctx.locale], settings, open: setView }
+  return (
+    <div class="qa" ref={ref}>
+      {view.name === 'home' && <Home props={props} />}
+      {view.name === 'question' && (
+        <QuestionPage key={view.id} id={view.id} notice={view.notice} props={props} />
+      )}
+      {view.name === 'ask' && <AskForm props={props} />}
+      {view.name === 'article' && <Article ctx={ctx} id={view.id} onBack={() => setView(view.back)} />}
+    </div>
+  )
 }
