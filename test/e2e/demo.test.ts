@@ -50,7 +50,7 @@ describe('the drug launch demo page', () => {
     await expect
       .poll(() => widget(page).locator('.cc').textContent())
       .toContain('Signed in as Browser Walker')
-    const badges = await widget(page).locator('.badge').allTextContents()
+    const badges = await widget(page).locator('.cc > .row.between .badge').allTextContents()
     expect(badges).toEqual(['Invited participant', 'Received product at no cost'])
     // The session survives a reload (kept in the host page's storage).
     await page.reload()
@@ -61,10 +61,37 @@ describe('the drug launch demo page', () => {
     await page.context().close()
   })
 
-  it('passes the axe WCAG 2.1 A/AA checks, widget included', async () => {
+  it('passes the axe WCAG 2.1 A/AA checks, widget included, on every tab', async () => {
     const { page } = await open(`${baseUrl}/`)
     await expect.poll(() => widget(page).locator('h2').count()).toBe(1)
     expect(await axe(page)).toEqual([])
+    for (const tab of ['Experiences', 'Questions', 'Learn']) {
+      await widget(page).getByRole('tab', { name: tab }).click()
+      await expect
+        .poll(() => widget(page).locator('[role=tabpanel] .muted').first().textContent())
+        .not.toBe('Loading…')
+      await page.waitForTimeout(300)
+      expect(await axe(page), tab).toEqual([])
+    }
+    await page.context().close()
+  })
+
+  it('shows members’ experiences, questions and Learn articles from the seeded launch', async () => {
+    const { page, problems } = await open(`${baseUrl}/`)
+    await expect
+      .poll(() =>
+        widget(page)
+          .getByText(/Based on \d+ reports/)
+          .count(),
+      )
+      .toBe(1)
+    await widget(page).getByRole('tab', { name: 'Questions' }).click()
+    await expect.poll(() => widget(page).getByText('Answered privately').count()).toBeGreaterThan(0)
+    await widget(page).getByRole('tab', { name: 'Learn' }).click()
+    await expect
+      .poll(() => widget(page).locator('[role=tabpanel] button, [role=tabpanel] a').count())
+      .toBeGreaterThan(2)
+    expect(problems).toEqual([])
     await page.context().close()
   })
 })
