@@ -64,6 +64,8 @@ console.log(`
 
   Drug launch demo (invite-only, code TRIM-DEMO-2026):  ${base}/
   Service launch demo (SSO from the member portal):     ${base}/demo/video-visits
+  Staff console (pick a role: safety, moderator,
+    analyst, admin):                                     ${base}/demo/console/trimly-launch/safety
   API reference:                                         ${base}/docs
   OpenAPI document:                                      ${base}/openapi.json
   Admin token (in .dev.vars):                            ${adminToken}
