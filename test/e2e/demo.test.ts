@@ -166,3 +166,41 @@ describe('the staff console', () => {
     await page.context().close()
   })
 })
+
+describe('the expert inbox in the console', () => {
+  it('lets an expert draft an official answer and a reviewer approve it; the public then sees it first', async () => {
+    const expert = await open(`${baseUrl}/demo/console/trimly-launch/expert`)
+    await expect.poll(() => expert.page.locator('h2').first().textContent()).toBe('Expert inbox')
+    const card = expert.page.locator('article.card').first()
+    const title = (await card.locator('strong').first().textContent())!
+    await card
+      .getByLabel('Draft an official answer and submit it for review')
+      .fill(
+        'Take Trimly with each main meal that contains fat, up to three capsules a day. See the label for details.',
+      )
+    await card.getByRole('button', { name: 'Draft an official answer and submit it for review' }).click()
+    await expect
+      .poll(() => expert.page.getByRole('status').first().textContent())
+      .toContain('sent for review')
+    expect(expert.problems).toEqual([])
+    await expert.page.context().close()
+
+    const reviewer = await open(`${baseUrl}/demo/console/trimly-launch/reviewer`)
+    await reviewer.page.getByRole('tab', { name: 'Awaiting review' }).click()
+    await reviewer.page.getByRole('button', { name: title }).first().click()
+    await reviewer.page.getByRole('button', { name: /^Approve version/ }).click()
+    await expect.poll(() => reviewer.page.getByRole('status').first().textContent()).toContain('Approved')
+    expect(reviewer.problems).toEqual([])
+    await reviewer.page.context().close()
+
+    const list = await (
+      await fetch(`${baseUrl}/v1/qa/trimly-launch/questions?state=official&limit=50`)
+    ).json()
+    const question = list.questions.find((q: { title: string }) => q.title === title)
+    const detail = await (await fetch(`${baseUrl}/v1/qa/trimly-launch/questions/${question.id}`)).json()
+    expect(detail.answers[0]).toMatchObject({
+      kind: 'official',
+      official: { label: 'Official answer from Northwind Health' },
+    })
+  })
+})

@@ -13,6 +13,13 @@ export interface ConsoleView {
 
 export const views: ConsoleView[] = [
   { id: 'safety', label: 'Safety cases', roles: ['safety', 'admin'], load: () => import('./safety') },
+  {
+    id: 'inbox',
+    label: 'Expert inbox',
+    roles: ['expert', 'reviewer'],
+    plugin: 'qa',
+    load: () => import('./inbox'),
+  },
   { id: 'moderation', label: 'Moderation queue', roles: ['moderator'], load: () => import('./moderation') },
   { id: 'metrics', label: 'Listening', roles: ['analyst', 'admin'], load: () => import('./metrics') },
   {
