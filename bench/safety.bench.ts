@@ -1,9 +1,18 @@
-// Safety and privacy: recall and precision of adverse-event, product-complaint and seriousness detection on
-// labelled consumer sentences (the tuning set and a held-out set never tuned on), recall and precision of
-// redaction per identifier type, and the rows read and written (D1 meta) by screening and by the case routes.
+// Safety and privacy: recall and precision of adverse-event (lack of efficacy included), product-complaint and
+// seriousness detection on labelled consumer sentences (the tuning set, the held-out set and the blind sets;
+// see evaluate.ts for which of them were read before the rules were final), recall and precision of redaction
+// per identifier type, and the rows read and written (D1 meta) by screening and by the case routes.
+// The misses and false alarms printed below spend a blind set: write a new one before tuning on them.
 import { communityInput } from '../test/helpers/fixtures'
 import { evaluateRedaction } from '../test/worker/plugins/privacy/evaluate-redaction'
-import { evaluateDetection, heldOutPosts, labelledPosts } from '../test/worker/plugins/safety/evaluate'
+import {
+  blind3Posts,
+  blind4Posts,
+  blind5Posts,
+  evaluateDetection,
+  heldOutPosts,
+  labelledPosts,
+} from '../test/worker/plugins/safety/evaluate'
 import type { Bindings } from '../worker/env'
 import { defaultSafetySettings } from '../worker/plugins/safety/cases/model'
 import { buildCase } from '../worker/plugins/safety/cases/open'
@@ -15,10 +24,14 @@ const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}
 
 function detectionTable() {
   const rows: (string | number)[][] = []
-  for (const [name, set] of [
+  const sets = [
     ['tuning', labelledPosts],
     ['held-out', heldOutPosts],
-  ] as const) {
+    ['blind-3', blind3Posts],
+    ['blind-4', blind4Posts],
+    ['blind-5', blind5Posts],
+  ] as const
+  for (const [name, set] of sets) {
     const r = evaluateDetection(set)
     const measures = [
       ['adverse event', r.adverseEvent],
@@ -46,13 +59,15 @@ function detectionTable() {
     ['set (sentences)', 'measure', 'positives', 'recall', 'precision', 'false alarms', 'missed'],
     rows,
   )
-  const held = evaluateDetection(heldOutPosts)
-  console.log('\nHeld-out misses (adverse events):')
-  for (const m of held.adverseEvent.misses) console.log(`- ${m}`)
-  console.log('\nHeld-out misses (complaints):')
-  for (const m of held.complaint.misses) console.log(`- ${m}`)
-  console.log('\nHeld-out false alarms:')
-  for (const m of [...held.adverseEvent.falseAlarms, ...held.complaint.falseAlarms]) console.log(`- ${m}`)
+  for (const [name, set] of sets.slice(1)) {
+    const r = evaluateDetection(set)
+    console.log(`\n${name} misses (adverse events):`)
+    for (const m of r.adverseEvent.misses) console.log(`- ${m}`)
+    console.log(`\n${name} misses (complaints):`)
+    for (const m of r.complaint.misses) console.log(`- ${m}`)
+    console.log(`\n${name} false alarms:`)
+    for (const m of [...r.adverseEvent.falseAlarms, ...r.complaint.falseAlarms]) console.log(`- ${m}`)
+  }
 }
 
 function redactionTable() {
@@ -71,7 +86,9 @@ function redactionTable() {
 
 function speedTable() {
   const productTerms = productTermsOf('Trimly 60 mg capsules')
-  const texts = [...labelledPosts, ...heldOutPosts].map((p) => p.text)
+  const texts = [...labelledPosts, ...heldOutPosts, ...blind3Posts, ...blind4Posts, ...blind5Posts].map(
+    (p) => p.text,
+  )
   const rounds = 20
   const start = performance.now()
   for (let i = 0; i < rounds; i++) for (const text of texts) detect({ body: text }, { productTerms })

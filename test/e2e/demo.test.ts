@@ -193,11 +193,13 @@ describe('the expert inbox in the console', () => {
     expect(reviewer.problems).toEqual([])
     await reviewer.page.context().close()
 
-    const list = await (
+    const list = (await (
       await fetch(`${baseUrl}/v1/qa/trimly-launch/questions?state=official&limit=50`)
-    ).json()
+    ).json()) as { questions: { id: string; title: string }[] }
     const question = list.questions.find((q: { title: string }) => q.title === title)
-    const detail = await (await fetch(`${baseUrl}/v1/qa/trimly-launch/questions/${question.id}`)).json()
+    const detail = (await (
+      await fetch(`${baseUrl}/v1/qa/trimly-launch/questions/${question?.id}`)
+    ).json()) as { answers: unknown[] }
     expect(detail.answers[0]).toMatchObject({
       kind: 'official',
       official: { label: 'Official answer from Northwind Health' },

@@ -86,5 +86,6 @@ export async function routeMedicalInformation(
 }
 
 function productFacts(community: Pick<Community, 'product'>) {
-  return { approvedUse: community.product.approvedUse ?? '', kind: community.product.kind }
+  const { approvedUse, kind, name } = community.product
+  return { approvedUse: approvedUse ?? '', kind, name }
 }

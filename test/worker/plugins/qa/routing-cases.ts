@@ -181,8 +181,9 @@ export const heldOutCases: RoutingCase[] = [
 ]
 
 /**
- * Second held-out set, written after the second (and last) round of tuning on `heldOutCases`; its figures are
- * the honest estimate reported in the README.
+ * Second held-out set, written after the second round of tuning on `heldOutCases`; never tuned on. Its
+ * sentences had been read (not scored) before the third round was written, so after that round the blind sets
+ * in routing-blind-*.ts are the better estimate.
  */
 export const heldOutCases2: RoutingCase[] = [
   ...drug(
@@ -226,5 +227,107 @@ export const heldOutCases2: RoutingCase[] = [
     'My baby has a fever of 104 and is very sleepy, what should I do?',
     'Can I get my antidepressant dose raised over video?',
     '¿Mi papá se desmayó, puedo hacer una videoconsulta?',
+  ),
+]
+
+/**
+ * Development set for the third (recall-first) round: written from reasoning while the rules were being
+ * changed, and tuned on, like `routingCases`. Its figures are NOT an estimate for unseen questions (see the
+ * blind sets in routing-blind-3.ts … routing-blind-6.ts for those).
+ */
+export const devCases3: RoutingCase[] = [
+  ...drug(
+    false,
+    'Is Trimly safe to take long term?',
+    'What are the warning signs I should stop and call a doctor?',
+    'How much fat is in an avocado?',
+    'Does Trimly cause headaches?',
+    'Why does my stomach gurgle after lunch?',
+    'Is it normal to have oily spotting the first week?',
+    "What's the best time to take the capsule if I work nights?",
+    'Can I drink alcohol while using Trimly?',
+    'My doctor recommended Trimly, where do I start?',
+    "I'm a nurse and my patients ask about Trimly — is there a fact sheet?",
+    'Can I take the multivitamin in the morning instead?',
+    'Is the capsule halal?',
+    'How long after eating can I take the capsule?',
+    'Anyone doing the plan while working out at the gym? Tips for protein?',
+    'Does Trimly show up on a drug test?',
+    "Should I tell my doctor I'm taking Trimly?",
+    "What does 'take with each main meal containing fat' mean?",
+    'What if my meal has only a little fat?',
+    'Is there an age limit for buying Trimly?',
+    'What happens if I stop taking Trimly, will I regain?',
+    'How many pounds did you lose in the first month?',
+    'I have a wedding in June, any tips to stay on track?',
+    'My pants are loose already! Anyone else?',
+    'Is it true Trimly blocks 25% of fat?',
+    'Can I still eat pizza sometimes?',
+    'Does anyone have cramps in the first week?',
+    "I'm on a budget, is the refill cheaper online?",
+    'I take the bus to work, how do you handle lunch?',
+    "I'm taking a cooking class — any low-fat recipe ideas?",
+    "I'm taking it easy this week, should I still log meals?",
+    'What should I pack for lunch on a workday?',
+    'How do I keep the weight off after I finish the plan?',
+    '¿Trimly tiene efectos secundarios?',
+    '¿Puedo tomar Trimly con jugo?',
+    'Estoy en la semana 2, ¿cuánto han bajado ustedes?',
+    'Tengo una boda en junio, ¿consejos?',
+    '¿Qué pasa si como algo con mucha grasa?',
+    'Mi doctora me recomendó Trimly, ¿cómo empiezo?',
+    '¿Me puedo tomar la cápsula después de comer?',
+    '¿Debo tomar la cápsula aunque la comida no tenga grasa?',
+  ),
+  ...drug(
+    true,
+    "I've been on Trimly for a month and my periods stopped. Is that something to look into?",
+    "Is it safe to take Trimly if I'm 16 but overweight?",
+    'Can I take it with my antidepressant?',
+    "I've lost my appetite completely and feel sick. Normal?",
+    'Does Trimly affect the absorption of my vitamin D supplement?',
+    'My wife is breastfeeding, can she use Trimly?',
+    "I'm diabetic and on insulin, anything to watch for?",
+    'After a gastric bypass can I use it?',
+    "Lost 20 lbs and now I'm at a normal weight, can I keep going to lose 10 more?",
+    'Will Trimly help with my joint pain?',
+    'Can I take an extra one if I have a big fatty dinner?',
+    'I skip dinner most days, can I take both at lunch instead?',
+    'I have an ulcer, is Trimly hard on the stomach?',
+    'I drink heavily on weekends, is Trimly safe for me?',
+    'Is Trimly safe for my liver?',
+    'Does Trimly affect birth control?',
+    'Can people with diabetes use Trimly?',
+    'Tengo 16 años y quiero bajar de peso, ¿puedo tomar Trimly?',
+    'Me dio mucho dolor de cabeza desde que empecé, ¿es normal?',
+    '¿Trimly sirve para la diabetes?',
+    'Estoy en tratamiento para la tiroides, ¿puedo usar Trimly?',
+  ),
+  ...service(
+    false,
+    'Can I have a video visit for a cold?',
+    'Do video visits handle mental health appointments?',
+    "Can I get a video visit for my child's ear infection?",
+    'How do I share my blood pressure readings with the clinician?',
+    'Can the clinician refill my inhaler over video?',
+    'Will I get a prescription sent to my pharmacy after the visit?',
+    "Is there a nurse line if I can't get a video slot?",
+    "Can I do a video visit for my toddler's rash?",
+    'What should I have ready for a video visit about my back pain?',
+    'Is it normal for the video to freeze?',
+    'My doctor is on leave, can I see someone else by video?',
+    '¿Puedo hacer una videoconsulta por una gripa?',
+    '¿Cómo subo fotos de una herida para la cita?',
+    '¿La videoconsulta sirve para renovar recetas?',
+  ),
+  ...service(
+    true,
+    'My daughter has had a fever for 4 days, do I need to bring her in?',
+    'Can I take Tylenol and ibuprofen together for my fever?',
+    'I think my stitches are infected, is that something to worry about?',
+    'My blood pressure reading was 180/110 this morning, what do I do?',
+    '¿Le puedo dar paracetamol a mi bebé de 6 meses?',
+    'Tengo una infección de orina otra vez, ¿qué antibiótico puedo tomar?',
+    'Mi esposo se siente mareado y con la vista borrosa, ¿es grave?',
   ),
 ]

@@ -1,8 +1,12 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { detectMedicalInformation } from '../../../../worker/plugins/qa/routing-rules'
+import { detectMedicalInformation, type ProductFacts } from '../../../../worker/plugins/qa/routing-rules'
 import { ADMIN_TOKEN, api, staffMember } from '../../../helpers/api'
-import { heldOutCases, heldOutCases2, type RoutingCase, routingCases } from './routing-cases'
+import { blindCases3 } from './routing-blind-3'
+import { blindCases4 } from './routing-blind-4'
+import { blindCases5 } from './routing-blind-5'
+import { blindCases6 } from './routing-blind-6'
+import { devCases3, heldOutCases, heldOutCases2, type RoutingCase, routingCases } from './routing-cases'
 import { ask, qaCommunity } from './setup'
 
 const products = {
@@ -41,17 +45,109 @@ describe('routing rules on the labelled sets', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('keeps its measured figures on the held-out sets (reported in the README; a drop is a regression)', () => {
-    const first = score(heldOutCases)
-    const second = score(heldOutCases2)
+  it('keeps its figures on the round-3 development set (tuned on, so not an estimate)', () => {
+    const s = score(devCases3)
     console.log(
-      `[qa routing] held-out 1 (n=${first.n}, used for the 2nd tuning round): precision ${first.precision.toFixed(2)}, recall ${first.recall.toFixed(2)}`,
+      `[qa routing] round-3 development set (n=${s.n}): precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`,
     )
-    console.log(
-      `[qa routing] held-out 2 (n=${second.n}, never tuned on): precision ${second.precision.toFixed(2)}, recall ${second.recall.toFixed(2)}`,
-    )
-    expect(second.precision).toBeGreaterThanOrEqual(1)
-    expect(second.recall).toBeGreaterThanOrEqual(0.53)
+    expect(s.precision).toBeGreaterThanOrEqual(0.95)
+    expect(s.recall).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('keeps its measured figures on the held-out and blind sets (reported in the README; a drop is a regression)', () => {
+    // Recall first: a personal-advice or off-label question answered in public is the costly error, a false
+    // alarm only sends the asker to medical information. Floors are the figures measured when the rules were
+    // frozen (see the README for which sets had been seen before that).
+    const floors: [string, RoutingCase[], { precision: number; recall: number }][] = [
+      ['held-out 1', heldOutCases, { precision: 1, recall: 1 }],
+      ['held-out 2', heldOutCases2, { precision: 1, recall: 1 }],
+      ['blind 3', blindCases3, { precision: 1, recall: 1 }],
+      ['blind 4', blindCases4, { precision: 0.96, recall: 1 }],
+      ['blind 5', blindCases5, { precision: 1, recall: 1 }],
+      ['blind 6', blindCases6, { precision: 1, recall: 1 }],
+    ]
+    for (const [name, cases, floor] of floors) {
+      const s = score(cases)
+      console.log(
+        `[qa routing] ${name} (n=${s.n}): precision ${s.precision.toFixed(2)}, recall ${s.recall.toFixed(2)}`,
+      )
+      expect(s.precision, name).toBeGreaterThanOrEqual(floor.precision)
+      expect(s.recall, name).toBeGreaterThanOrEqual(floor.recall)
+    }
+  })
+
+  it('routes at least 95% of the should-route questions in blind set 3 (the recall floor reached)', () => {
+    expect(score(blindCases3).recall).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('routes through named medicines, conditions and symptoms, and keeps the words that matched as evidence', () => {
+    const cues = (text: string, product: ProductFacts = products.drug) =>
+      detectMedicalInformation(text, product).cues.map((c) => [c.id, ...c.evidence])
+    expect(cues('Does Trimly clash with Lexapro?')).toEqual([['named_medicine', 'lexapro']])
+    expect(cues('Is Trimly a problem if you have lupus?')).toEqual([['named_condition', 'lupus']])
+    expect(cues('Has anyone had headaches on it? Mine started on day 2, is that normal?')).toEqual([
+      ['symptom_question', 'headaches', 'is that normal'],
+    ])
+    expect(cues('Is this shingles? Painful rash on one side of my back', products.service)).toEqual([
+      ['self_diagnosis', 'is this shingles'],
+    ])
+    expect(cues("Can I use my son's leftover amoxicillin?", products.service)).toEqual([
+      ['someone_elses_medicine', "son's leftover amoxicillin"],
+    ])
+    expect(cues('Does it still work if I do keto?')).toEqual([['other_diet', 'keto']])
+  })
+
+  it('reads shorthand and frequent misspellings (w/, im, pregant, tengo 16)', () => {
+    const ids = (text: string) => detectMedicalInformation(text, products.drug).cues.map((c) => c.id)
+    expect(ids('im pregant, keep taking it or stop??')).toEqual(['pregnancy'])
+    expect(ids('can i take it w/ my bp meds')).toEqual(['named_medicine'])
+    expect(ids('tengo 16, lo puedo comprar?')).toEqual(['minor'])
+  })
+
+  it('adds the broad cues only when no narrower cue explains the routing', () => {
+    // "cramps" + "stop" would also match the broad symptom rule; staff see the one cue that says it best.
+    const d = detectMedicalInformation('Should I stop taking it if I get cramps?', products.drug)
+    expect(d.cues.map((c) => c.id)).toEqual(['should_i'])
+  })
+
+  it('keeps logistics and product questions public, in English and Spanish', () => {
+    const open: [string, ProductFacts][] = [
+      ['Where can I buy the refill pack?', products.drug],
+      ['How long does shipping take?', products.drug],
+      ['What does the plan include?', products.drug],
+      ['What happens if I eat a high-fat meal by mistake?', products.drug],
+      ['¿Dónde puedo comprar el paquete de recarga?', products.drug],
+      ['¿Cuánto tarda el envío?', products.drug],
+      ['What time are video visits available?', products.service],
+      ['Can I book a video visit for my son?', products.service],
+      ['Can I do my diabetes follow-up by video?', products.service],
+      ['¿A qué hora hay videoconsultas?', products.service],
+    ]
+    for (const [text, product] of open) {
+      expect({ text, routed: detectMedicalInformation(text, product).routed }).toEqual({
+        text,
+        routed: false,
+      })
+    }
+  })
+
+  it('does not count the product itself, or what its approved use names, as another medicine or condition', () => {
+    const pen: ProductFacts = {
+      kind: 'drug',
+      name: 'Insulin Glargine Pen',
+      approvedUse: 'Blood sugar control in adults with type 2 diabetes.',
+    }
+    expect(detectMedicalInformation('Where do I store my insulin pen?', pen).routed).toBe(false)
+    expect(detectMedicalInformation('Does it help my blood sugar and my diabetes?', pen).routed).toBe(false)
+    expect(
+      detectMedicalInformation('Where do I store my insulin pen?', products.drug).cues.map((c) => c.id),
+    ).toEqual(['named_medicine'])
+    expect(
+      detectMedicalInformation(
+        'My husband has diabetes and his sugar is 350, what do we do?',
+        products.service,
+      ).cues.map((c) => c.id),
+    ).toEqual(['named_condition'])
   })
 
   it('lists the cues it matched, with readable labels', () => {

@@ -1,26 +1,59 @@
 import { describe, expect, it } from 'vitest'
 import { detect, productTermsOf } from '../../../../worker/plugins/safety/detect'
-import { evaluateDetection, heldOutPosts, labelledPosts } from './evaluate'
+import {
+  blind3Posts,
+  blind4Posts,
+  blind5Posts,
+  evaluateDetection,
+  heldOutPosts,
+  labelledPosts,
+} from './evaluate'
 
 const productTerms = productTermsOf('Trimly 60 mg capsules')
 const screen = (text: string) => detect({ body: text }, { productTerms })
 
 describe('recall on the labelled consumer sentences (tuned for recall: a missed AE is worse)', () => {
-  it('keeps recall of adverse events, complaints and seriousness on the tuning set at 97% or more', () => {
+  it('keeps recall of adverse events, complaints and seriousness on the tuning set at 98% or more', () => {
     const result = evaluateDetection(labelledPosts)
-    expect(result.total).toBe(362)
-    expect(result.adverseEvent.recall).toBeGreaterThanOrEqual(0.97)
-    expect(result.complaint.recall).toBeGreaterThanOrEqual(0.97)
-    expect(result.serious.recall).toBeGreaterThanOrEqual(0.97)
+    expect(result.total).toBe(695)
+    expect(result.adverseEvent.recall).toBeGreaterThanOrEqual(0.98)
+    expect(result.complaint.recall).toBeGreaterThanOrEqual(0.98)
+    expect(result.serious.recall).toBeGreaterThanOrEqual(0.98)
+    expect(result.adverseEvent.precision).toBeGreaterThanOrEqual(0.95)
+    expect(result.complaint.precision).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('does not fall below the recall reached on the held-out set', () => {
+    const result = evaluateDetection(heldOutPosts)
+    expect(result.total).toBe(73)
+    expect(result.adverseEvent.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.complaint.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.serious.recall).toBeGreaterThanOrEqual(0.88)
     expect(result.adverseEvent.precision).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('does not fall below the recall first measured on the held-out set (never tuned on)', () => {
-    const result = evaluateDetection(heldOutPosts)
-    expect(result.total).toBe(73)
-    expect(result.adverseEvent.recall).toBeGreaterThanOrEqual(0.7)
-    expect(result.complaint.recall).toBeGreaterThanOrEqual(0.4)
-    expect(result.serious.recall).toBeGreaterThanOrEqual(0.88)
+  it('does not fall below the recall reached on blind-3 (its misses were read: see evaluate.ts)', () => {
+    const result = evaluateDetection(blind3Posts)
+    expect(result.total).toBe(168)
+    expect(result.adverseEvent.recall).toBeGreaterThanOrEqual(0.98)
+    expect(result.complaint.recall).toBeGreaterThanOrEqual(0.95)
+    expect(result.serious.recall).toBeGreaterThanOrEqual(0.98)
+    expect(result.adverseEvent.precision).toBeGreaterThanOrEqual(0.9)
+    expect(result.complaint.precision).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('does not fall below the recall first measured on blind-4 and blind-5 (never tuned on)', () => {
+    const four = evaluateDetection(blind4Posts)
+    const five = evaluateDetection(blind5Posts)
+    expect([four.total, five.total]).toEqual([75, 75])
+    expect(four.adverseEvent.recall).toBeGreaterThanOrEqual(0.8)
+    expect(four.complaint.recall).toBeGreaterThanOrEqual(0.68)
+    expect(five.adverseEvent.recall).toBeGreaterThanOrEqual(0.91)
+    expect(five.complaint.recall).toBeGreaterThanOrEqual(0.87)
+    for (const r of [four, five]) {
+      expect(r.adverseEvent.precision).toBeGreaterThanOrEqual(0.9)
+      expect(r.complaint.precision).toBeGreaterThanOrEqual(0.9)
+    }
   })
 })
 

@@ -1,24 +1,45 @@
 import { type Detection, detect, productTermsOf } from '../../../../worker/plugins/safety/detect'
+import blind3 from './blind-3.json'
+import blind4 from './blind-4.json'
+import blind5 from './blind-5.json'
 import heldOut from './held-out-posts.json'
 import posts from './labelled-posts.json'
 
 /** One labelled consumer sentence: what a pharmacovigilance triager would flag. */
 export interface LabelledPost {
   text: string
+  /** Any untoward medical occurrence in a person using the product, lack of efficacy included. */
   ae: boolean
+  /** Any product quality defect (damage, count, appearance, smell, packaging, contamination…). */
   complaint: boolean
   serious: boolean
   lang: 'en' | 'es'
   tag: string
 }
 
-/** The set the rules were tuned on. */
+/**
+ * The set the rules were tuned on: the original 362 sentences plus 306 more written while building the recall
+ * net (lay and misspelled symptoms, lack of efficacy, defect vocabulary, and negatives that use body, defect or
+ * state words innocently).
+ */
 export const labelledPosts = posts as LabelledPost[]
 /**
- * Written after all tuning and never tuned on: the honest estimate of how the rules generalise. Do not edit
- * the rules to fit it; add new sentences to labelled-posts.json instead and write a fresh held-out set.
+ * Written after the first rules were tuned and never tuned on. Its misses were printed by the benchmark before
+ * the recall-net rules were written, so it is no longer fully blind (see the README). Do not edit the rules to
+ * fit it; add new sentences to labelled-posts.json instead and write a fresh held-out set.
  */
 export const heldOutPosts = heldOut as LabelledPost[]
+/**
+ * Blind sets written for the recall-net rules, labelled by the regulatory meaning (an adverse event includes
+ * lack of efficacy). blind-3 (168 sentences, a quarter Spanish) was written before any rule changed; its misses
+ * were then read and a second round of rules followed, so it is no longer blind. blind-4 (75) was written after
+ * that reading and before the second round, blind-5 (75) after the second round; neither one's misses were read
+ * before the rules were final (their overall scores were seen once, between the second and third rounds).
+ * Never tune on them: write a new set first.
+ */
+export const blind3Posts = blind3 as LabelledPost[]
+export const blind4Posts = blind4 as LabelledPost[]
+export const blind5Posts = blind5 as LabelledPost[]
 
 export interface Score {
   truePositives: number

@@ -16,7 +16,7 @@ const OBJECT = `(?:${DOSE}|${PACK}|they|these|them|it|the product|trimly|my refi
 export const complaintsEn: readonly Row<ComplaintCategory>[] = [
   [`${DOSE} ${LINK}${DEFECT}|${DEFECT} ${DOSE}`, 'damaged dosage form', 'physical_defect'],
   [
-    `${PACK} ${LINK}(?:broken|cracked|crushed|smashed|damaged|dented|torn|ripped|punctured|open(?:ed)?|unsealed|missing|loose|leaking|wet|soaked|peeled|peeling|smudged|misprinted|unreadable|blank|crumpled|squashed|busted|already opened|tampered(?: with)?)|(?:broken|damaged|torn|ripped|opened|open|unsealed|missing|tampered|crushed|dented|punctured|loose|smashed) ${PACK}|no (?:safety |inner |foil )?seal|seal (?:was |is )?(?:missing|gone|not there)|(?:cap|lid)(?: \\w+){0,3} (?:wouldn't|won't|doesn't|didn't|does not|did not|would not) (?:close|shut|seal|screw)`,
+    `(?<!(?:got|get|getting|pried|pry|prying) (?:the |my |a |this )?)${PACK} ${LINK}(?:broken|cracked|crushed|smashed|damaged|dented|torn|ripped|punctured|open(?:ed)?|unsealed|missing|loose|leaking|wet|soaked|peeled|peeling|smudged|misprinted|unreadable|blank|crumpled|squashed|busted|already opened|tampered(?: with)?)|(?:broken|damaged|torn|ripped|opened|open|unsealed|missing|tampered|crushed|dented|punctured|loose|smashed) ${PACK}|no (?:safety |inner |foil )?seal|seal (?:was |is )?(?:missing|gone|not there)|(?:cap|lid)(?: \\w+){0,3} (?:wouldn't|won't|doesn't|didn't|does not|did not|would not) (?:close|shut|seal|screw)`,
     'damaged or open packaging',
     'packaging',
   ],
@@ -51,7 +51,7 @@ export const complaintsEn: readonly Row<ComplaintCategory>[] = [
     'contamination',
   ],
   [
-    `(?:defective|faulty|bad|dodgy) (?:batch|bottle|box|${DOSE}|product|lot)|quality (?:issue|problem|complaint)s?|product complaint|poor quality`,
+    `(?:defective|faulty|bad|dodgy) (?:batch|bottle|box|${DOSE}|product|lot)|(?:batch|lot|bottle|box|refill) (?:is|was|seems|must be|might be) (?:bad|defective|faulty|off|wrong|messed up)|quality (?:issue|problem|complaint)s?|product complaint|poor quality`,
     'quality problem',
     'quality',
   ],

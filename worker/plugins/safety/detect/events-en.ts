@@ -60,6 +60,12 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'gastrointestinal',
     'medically_important',
   ],
+  [
+    '(?:vomit\\w*|throw(?:ing)? up|threw up|puk(?:e|ed|ing)|coughing up|coughed up) (?:\\w+ )?blood|blood in (?:my |the )?(?:vomit|sick)|coffee[- ]grounds? vomit',
+    'haematemesis',
+    'gastrointestinal',
+    'medically_important',
+  ],
   // Liver
   [
     'jaundiced?|yellow(?:ish|ing)? (?:eyes|skin|tint|whites)|yellow(?:ish)? (?:tinge|tint|colou?r|cast)(?: to| in| on)? (?:my|her|his|the) (?:eyes|skin)|(?:eyes|skin)(?: \\w+){0,3} (?:yellow|yellowish)(?! (?:dress|shirt|top|light))|(?:eyes|skin|whites of (?:my|her|his) eyes) (?:have |has )?(?:turned|turning|look(?:ed|s|ing)?|(?:were|was|are|is|went|got|going|became))(?: a bit| kind of| slightly| a little| really| very)? (?:yellow|yellowish)|yellowing of (?:my|the|her|his) (?:eyes|skin)',
@@ -74,18 +80,22 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'medically_important',
   ],
   [
-    `(?:pale|clay[- ]colou?red|light[- ]colou?red|white|grey|gray) ${BODY_STOOL}`,
+    `(?:pale|clay[- ]colou?red|light[- ]colou?red|white|grey|gray) ${BODY_STOOL}|${BODY_STOOL} (?:are|were|is|was|look|looked|looks|have been|turned)(?: \\w+)? (?:pale|clay[- ]colou?red|light[- ]colou?red|white|grey|gray)`,
     'pale stools',
     'hepatic',
     'medically_important',
   ],
   [
-    'liver (?:damage|failure|injury|problems?|issues?|pain|disease|inflammation|enzymes?|function|tests?|numbers)|(?:elevated|high|raised|abnormal) (?:liver|alt|ast|lfts?)|hepatitis|hepatic (?:failure|injury)|liver transplant',
+    'liver (?:damage|failure|injury|problems?|issues?|pain|disease|inflammation)|liver (?:enzymes?|function|tests?|numbers|levels|panel|values|counts)(?: \\w+){0,4} (?:high|higher|elevated|raised|up|abnormal|off|bad|through the roof|out of range|not normal|sky high)|(?:elevated|high|raised|abnormal) (?:liver|alt|ast|lfts?)|hepatitis|hepatic (?:failure|injury)|liver transplant',
     'liver injury',
     'hepatic',
     'medically_important',
   ],
-  ['loss of appetite|lost (?:my|her|his) appetite|no appetite(?! for)', 'decreased appetite', 'general'],
+  [
+    'loss of appetite|lost (?:my|her|his) appetite(?! for)|no appetite(?! for)',
+    'decreased appetite',
+    'general',
+  ],
   ['itch(?:y|ing|iness|es|ed)?|pruritus|scratching all (?:day|night)', 'pruritus', 'skin'],
   // Skin and allergy
   [
@@ -128,7 +138,8 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'neurological',
   ],
   [
-    '(?:nearly |almost )?faint(?:ed|ing)|passed out|pass(?:ing)? out|blacked out|black(?:ing)? out|lost consciousness|syncope|collapsed',
+    // "Going to pass out", "felt like I'd faint" is near-fainting (dizziness, lay-en.ts), not syncope.
+    "(?<!(?:going to|gonna|about to|would|i'd|could|like i) )(?:(?:nearly |almost )?faint(?:ed|ing)|passed out|pass(?:ing)? out|blacked out|black(?:ing)? out)|lost consciousness|syncope|collapsed",
     'syncope',
     'neurological',
     'medically_important',
@@ -148,7 +159,7 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'psychiatric',
   ],
   [
-    '(?:so|very|really|extremely|constantly|always) (?:tired|exhausted|fatigued)|exhausted|exhaustion|fatigue(?:d)?|lethargi?c?|lethargy|no energy|zero energy|low energy|(?:muscle )?weakness|tired all the time|wiped out|drained',
+    '(?:so|very|really|extremely|constantly|always|super|pretty|crazy|insanely|incredibly) (?:tired|exhausted|fatigued)(?! of)|exhausted|exhaustion|fatigue(?:d)?|lethargi?c?|lethargy|no energy|zero energy|low energy|(?:muscle )?weakness|tired all the time|wiped out|drained',
     'fatigue',
     'general',
   ],
@@ -261,7 +272,7 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'general',
   ],
   [
-    'irregular periods?|heavy periods?|missed (?:my |her )?period|periods? (?:\\w+ ){0,3}(?:late|all over the place|irregular|heavier|weird|off|stopped)',
+    'irregular periods?|heavy periods?|missed (?:my |her )?period|periods? (?:\\w+ ){0,3}(?:late|early|twice|all over the place|irregular|heavier|weird|off|stopped)',
     'menstrual disorder',
     'general',
   ],
@@ -272,13 +283,13 @@ export const eventsEn: readonly Row<EventCategory>[] = [
     'unspecified',
   ],
   [
-    'side ?effects?|adverse (?:reactions?|events?|effects?)|(?:bad |terrible |awful |weird |strange )?reactions? to (?:it|this|the|trimly|these|them)|(?:felt|feel|feeling|feels) (?:awful|terrible|horrible|like crap|like death|like garbage|really bad|very bad|so bad|unwell|ill|miserable)|(?:made|makes|making) me (?:sick|ill|feel (?:awful|terrible|horrible|sick|bad|weird|off|unwell))',
+    'side ?effects?|adverse (?:reactions?|events?|effects?)|(?:bad |terrible |awful |weird |strange )?reactions? to (?:it|this|the|trimly|these|them)|(?:felt|feel|feeling|feels) (?:awful|terrible|horrible|like crap|like death|like garbage|really bad|very bad|so bad|unwell|ill|miserable)(?! (?:that|about|for|to say|saying|asking|posting))|(?:made|makes|making) me (?:sick|ill|feel (?:awful|terrible|horrible|sick|bad|weird|off|unwell))',
     'unspecified adverse event',
     'unspecified',
   ],
   // Special situations (reportable even without harm)
   [
-    "(?:i'm|i am|i was|found out i(?:'m| am| was)|turns out i'm|she's|she is|she was) (?!not )(?:\\w+ )?pregnant|(?:we're|we are|i'm|i am) expecting(?! (?:worse|more|some|the|to|side|a lot|results|it))|while (?:i was |being )?pregnant|during (?:my |her )?pregnancy|got pregnant|pregnant (?:and|while) (?:taking|on|using)|breast ?feeding|nursing (?:my |her )?(?:baby|son|daughter|newborn)|while nursing",
+    "(?:i'm|i am|i was|found out i(?:'m| am| was)|turns out i'm|she's|she is|she was) (?!not )(?:\\w+ )?pregnant|(?:we're|we are|i'm|i am) expecting(?! (?:worse|more|some|the|to|side|a lot|results|it))|while (?:i was |being )?pregnant|during (?:my |her )?pregnancy|got pregnant|pregnant (?:and|while) (?:taking|on|using)|breast ?feeding|nursing (?:my |her )?(?:baby|son|daughter|newborn|infant|little one|twins|\\d+[- ](?:month|week)[- ]old)|while nursing|(?:i'm|i am|currently|still) nursing",
     'exposure during pregnancy / breastfeeding',
     'special_situation',
   ],

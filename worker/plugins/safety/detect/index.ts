@@ -1,7 +1,11 @@
 import { complaintsEn } from './complaints-en'
 import { classify, cue, type SentenceContext, sentenceContext, severe } from './context'
+import { efficacyEn, efficacyEs } from './efficacy'
 import { eventsEn } from './events-en'
 import { expiryOf, lotOf, medicinesIn, type Patient, patientOf, productMention } from './extract'
+import { fuzzyEvents } from './fuzzy'
+import { layEn } from './lay-en'
+import { layEs } from './lay-es'
 import {
   type ComplaintCategory,
   type Criterion,
@@ -12,21 +16,32 @@ import {
   type EventCategory,
 } from './lexicon'
 import { complaintsEs, eventsEs, seriousEs } from './lexicon-es'
-import { looseComplaint, looseEvent } from './loose'
+import { complaintNet, eventNet, IDIOM } from './net'
 import { seriousEn } from './serious-en'
-import { findAll, normalize, sentences } from './text'
+import { findAll, mask, normalize, sentences } from './text'
 
 export type { Patient } from './extract'
 export type { ComplaintCategory, Criterion, EventCategory } from './lexicon'
 export { criteria } from './lexicon'
 
 /**
- * Screening of consumer text for possible adverse events (AEs) and product-quality complaints: explainable
- * lexicon rules with negation, hypothetical and experience cues, in English and Spanish. It is triage for
- * human review, tuned for recall: a doubtful match opens a case rather than being dropped.
+ * Screening of consumer text for possible adverse events (AEs, including lack of efficacy) and product-quality
+ * complaints: explainable rules in English and Spanish, in two tiers per sentence. First the lexicons
+ * (clinical, lay and misspelled symptom words, lack-of-effect phrases, defect phrases); when none of their
+ * matches counts, a recall net that needs two kinds of cue together (a body part and a symptom word, a lived
+ * frame and a health state, a product word and a defect word; see net.ts). Every match goes through the
+ * negation, hypothetical and experience checks of context.ts and is quoted from the verbatim text. It is
+ * triage for human review, tuned for recall: a doubtful match opens a case rather than being dropped.
  */
 
-const eventsLexicon = compile<EventCategory>([...eventsEn, ...eventsEs])
+const eventsLexicon = compile<EventCategory>([
+  ...eventsEn,
+  ...layEn,
+  ...efficacyEn,
+  ...eventsEs,
+  ...layEs,
+  ...efficacyEs,
+])
 const complaintsLexicon = compile<ComplaintCategory>([...complaintsEn, ...complaintsEs])
 const serious = compileSerious([...seriousEn, ...seriousEs])
 
@@ -96,8 +111,11 @@ interface Found {
   term: string
   category: string
   criterion?: Criterion
+  /** The word whose position decides negation and hypothetical scope. */
   start: number
   end: number
+  /** What to quote, when it is more than the word (the recall net quotes all its cues). */
+  quote?: { start: number; end: number }
 }
 
 function matchesIn(entries: readonly Entry<string>[], text: string): Found[] {
@@ -111,21 +129,26 @@ function matchesIn(entries: readonly Entry<string>[], text: string): Found[] {
   )
 }
 
-/** Lexicon matches, or else the loose recall net's one match (see loose.ts). */
-function candidates(text: string): { events: Found[]; complaints: Found[] } {
-  const events = matchesIn(eventsLexicon, text)
-  const complaints = matchesIn(complaintsLexicon, text)
-  const symptom = events.length === 0 ? looseEvent(text) : null
-  const anomaly = complaints.length === 0 ? looseComplaint(text) : null
-  return {
-    events: symptom
-      ? [{ term: 'possible symptom (body part + symptom word)', category: 'unspecified', ...symptom }]
-      : events,
-    complaints: anomaly
-      ? [{ term: 'possible quality problem (product + anomaly word)', category: 'quality', ...anomaly }]
-      : complaints,
-  }
+const overlaps = (a: Found, list: readonly Found[]) => list.some((b) => a.start < b.end && b.start < a.end)
+
+/** A sentence's candidates: the lexicons first; the recall net (net.ts) only if none of them counts. */
+interface Tiers {
+  lexicon: Found[]
+  net: () => Found[]
 }
+
+function eventTiers(text: string, lived: boolean): Tiers {
+  const lexicon = matchesIn(eventsLexicon, text)
+  const misspelt = fuzzyEvents(mask(text, IDIOM)).filter((m) => !overlaps(m, lexicon))
+  return { lexicon: [...lexicon, ...misspelt], net: () => eventNet(text, lived) }
+}
+
+function complaintTiers(text: string, productTerms: readonly string[], lived: boolean): Tiers {
+  return { lexicon: matchesIn(complaintsLexicon, text), net: () => complaintNet(text, productTerms, lived) }
+}
+
+/** Lack of efficacy carries its own negation ("not working"): a "no" before it does not deny it. */
+const selfNegating = (m: Found) => m.category === 'lack_of_efficacy'
 
 function scanSentence(
   field: string,
@@ -133,32 +156,41 @@ function scanSentence(
   ctx: SentenceContext,
   scan: Scan,
   postExperience: boolean,
+  productTerms: readonly string[],
 ) {
   const { sentence } = ctx
   const quote = (m: { start: number; end: number }) =>
     original.slice(sentence.start + m.start, sentence.start + m.end)
   let hit = false
-  const found = candidates(sentence.text)
-  const lists: [Found[], Hit[]][] = [
-    [found.events, scan.events],
-    [found.complaints, scan.complaints],
+  const lists: [Tiers, Hit[]][] = [
+    [eventTiers(sentence.text, ctx.experience), scan.events],
+    [complaintTiers(sentence.text, productTerms, ctx.experience), scan.complaints],
   ]
-  for (const [matches, into] of lists) {
-    for (const m of matches) {
-      const verdict = classify(ctx, m.start, m.end, postExperience)
-      if (verdict !== 'accepted') {
-        scan.ignored.push({ term: m.term, field, matched: quote(m), reason: verdict })
-        continue
+  for (const [tiers, into] of lists) {
+    for (const matches of [tiers.lexicon, null]) {
+      let accepted = false
+      for (const m of matches ?? tiers.net()) {
+        const verdict = classify(ctx, m.start, m.end, postExperience, selfNegating(m))
+        if (verdict !== 'accepted') {
+          scan.ignored.push({ term: m.term, field, matched: quote(m.quote ?? m), reason: verdict })
+          continue
+        }
+        accepted = true
+        into.push({
+          term: m.term,
+          category: m.category,
+          field,
+          matched: quote(m.quote ?? m),
+          severe: severe(sentence.text, m.start, m.end),
+        })
+        if (m.criterion) scan.seriousness.push({ criterion: m.criterion, field, matched: quote(m) })
+        // The net's first cue pair that counts is evidence enough: one entry per sentence, not one per word.
+        if (!matches) break
       }
-      hit = true
-      into.push({
-        term: m.term,
-        category: m.category,
-        field,
-        matched: quote(m),
-        severe: severe(sentence.text, m.start, m.end),
-      })
-      if (m.criterion) scan.seriousness.push({ criterion: m.criterion, field, matched: quote(m) })
+      if (accepted) {
+        hit = true
+        break
+      }
     }
   }
   for (const entry of serious) {
@@ -202,8 +234,9 @@ export function detect(fields: Record<string, string>, options: DetectOptions): 
     sentences: sentences(normalize(original)).map(sentenceContext),
   }))
   const postExperience = contexts.some((f) => f.sentences.some((ctx) => ctx.experience))
+  const productWords = options.linkRequired ? [] : options.productTerms
   for (const { field, original, sentences: list } of contexts) {
-    for (const ctx of list) scanSentence(field, original, ctx, scan, postExperience)
+    for (const ctx of list) scanSentence(field, original, ctx, scan, postExperience, productWords)
   }
   const original = Object.values(fields).join('\n')
   const normalized = normalize(original)
@@ -217,6 +250,19 @@ export function detect(fields: Record<string, string>, options: DetectOptions): 
   const causal = [...new Set(scan.causal)]
   const productMentioned = productMention(normalized, original, options.productTerms)
   const linked = causal.length > 0 || productMentioned !== null || found.seriousness.length > 0
+  if (options.linkRequired) {
+    // "Not working" about a video-visit service is about the app or the appointment, not a lack of efficacy.
+    const noEffect = found.events.filter((e) => e.category === 'lack_of_efficacy')
+    scan.ignored.push(
+      ...noEffect.map((e) => ({
+        term: e.term,
+        field: e.field,
+        matched: e.matched,
+        reason: 'unlinked' as const,
+      })),
+    )
+    found.events = found.events.filter((e) => e.category !== 'lack_of_efficacy')
+  }
   if (options.linkRequired && !linked && found.events.length > 0) {
     scan.ignored.push(
       ...found.events.map((e) => ({

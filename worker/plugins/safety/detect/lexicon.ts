@@ -24,6 +24,7 @@ export type EventCategory =
   | 'general'
   | 'unspecified'
   | 'special_situation'
+  | 'lack_of_efficacy'
 
 export type ComplaintCategory =
   | 'physical_defect'

@@ -1,0 +1,90 @@
+// Blind set 4: a second blind set, written after blind set 3 had been scored once against the OLD rules (so its
+// misses had been seen) and BEFORE any rule was changed; kept unseen until the final measurement, so it is the
+// cleanest estimate of how the rules do on new questions. Same labelling as routing-blind-3.ts.
+
+import type { RoutingCase } from './routing-cases'
+
+const drug = (routed: boolean, ...texts: string[]): RoutingCase[] =>
+  texts.map((text) => ({ text, routed, product: 'drug' }))
+const service = (routed: boolean, ...texts: string[]): RoutingCase[] =>
+  texts.map((text) => ({ text, routed, product: 'service' }))
+
+export const blindCases4: RoutingCase[] = [
+  ...drug(
+    true,
+    'Been on Trimly 2 weeks. My doctor just started me on Xarelto — anything I need to know?',
+    'Is it okay to take Trimly with Adderall? I take it for ADHD.',
+    "I'm a type 1 diabetic, would Trimly throw off my sugars?",
+    'Planning to get pregnant in the spring. Should I stop Trimly now or closer to the time?',
+    'My 15yo is really self-conscious about her weight. Would a low dose be ok for her?',
+    'What if I take 4 a day, will I lose faster?',
+    "I weigh 125 lbs and I'm 5'6. Can I still use it to tone up?",
+    "I've had really bad heartburn since I started, can I take omeprazole with it?",
+    'Had my thyroid removed and I am on Synthroid. Problem?',
+    'Do you think Trimly would help with my lipedema?',
+    "I have Crohn's, is this going to make my flares worse?",
+    'Stools are pale and my pee is really dark this week. Normal with Trimly?',
+    "Can my dad use it? He's 68 with heart failure.",
+    'I was told I have osteoporosis. Will Trimly block the vitamin D I need?',
+    '¿Puedo tomar Trimly con mi pastilla de la presión?',
+    'Mi hija tiene 15 años y quiere bajar de peso, ¿le doy Trimly?',
+    'Soy diabética, ¿Trimly me baja el azúcar?',
+    'Llevo una semana con dolor de panza y vómito, ¿lo dejo?',
+    '¿Se puede tomar Trimly estando en tratamiento de quimioterapia?',
+  ),
+  ...drug(
+    false,
+    'Which stores carry the 120-count refill?',
+    'Is the capsule vegetarian?',
+    'How long do I have to be on the plan to see results?',
+    'Should I bring my capsules to work or just keep them at home?',
+    'Can I take it with a protein shake for lunch?',
+    'My sister recommended Trimly to me, how do I sign up for the community?',
+    'How do I cancel the auto-refill subscription?',
+    "What's a good low-fat dressing for salads?",
+    'Is there a Trimly app for Android?',
+    "Where's the fat gram counter on the website?",
+    'Lost my first 10 lbs, anyone want to be accountability buddies?',
+    'What are the side effects listed on the box?',
+    'Does Trimly come in a bigger pack for my wife and me?',
+    '¿Dónde compro Trimly en Texas?',
+    '¿Cuánta grasa puede tener cada comida?',
+    '¿Alguien quiere hacer la caminata del reto conmigo?',
+    '¿Cómo cancelo el envío automático?',
+    'Mi mamá me regaló el kit, ¿cómo activo la cuenta?',
+  ),
+  ...service(
+    true,
+    "My 9 month old's fever won't come down with Tylenol. How much Motrin can I give?",
+    "I'm having a panic attack right now and can't breathe, can someone see me on video?",
+    'The doctor on my video visit said it is a virus but I still feel awful after 10 days. Do I need antibiotics?',
+    'Is it safe to take melatonin with my sertraline?',
+    'My ankle is swollen and purple after I twisted it yesterday. Is it broken?',
+    'I found a lump in my breast, should I wait for a video appointment or go in?',
+    'My grandfather is vomiting blood — can we do a video visit?',
+    'Can I stop my blood pressure medicine if my readings are normal now?',
+    'Took an extra dose of my Adderall and my heart is racing. What now?',
+    "I have asthma and my inhaler isn't helping much today, should I use it more?",
+    'A mi hijo de 3 años le duele mucho el oído, ¿le puedo dar gotas?',
+    'Estoy embarazada y tengo sangrado, ¿espero a la videoconsulta?',
+    '¿Es normal que me salgan moretones con la warfarina?',
+    'Mi mamá tiene la presión en 190, ¿qué hago?',
+  ),
+  ...service(
+    false,
+    "Does my insurance cover video visits if I'm not a member?",
+    'How do I test my microphone before the visit?',
+    'Can I have a video visit from my car?',
+    'Is there a way to get the visit summary emailed to me?',
+    'Can I choose a female clinician?',
+    'How far in advance can I book?',
+    'My son is 16, can he book his own video visit or do I have to?',
+    'Should I have my medication list ready before the visit?',
+    'Can the clinician order lab work from a video visit?',
+    "Does the video visit work if I'm traveling abroad?",
+    '¿Cómo cambio la contraseña de la app?',
+    '¿Puedo tener la videoconsulta desde el trabajo?',
+    '¿Mi hijo de 16 puede hacer su propia cita?',
+    '¿Tengo que tener cámara o basta con el teléfono?',
+  ),
+]
