@@ -115,6 +115,7 @@ describe('webhook deliveries', () => {
       token: ADMIN_TOKEN,
     })
     expect(replay.status).toBe(404)
+    expect(replay.body.error.code).toBe('delivery_not_found')
   })
 })
 
