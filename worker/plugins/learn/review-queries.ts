@@ -1,15 +1,12 @@
-import { all } from '../../core/db'
+import {
+  type ReviewAction as CoreReviewAction,
+  insertReviewEvent,
+  listReviewEvents,
+} from '../../core/review/queries'
 
-// The review timeline of an article: creation, edits, submissions, comments, decisions, archiving.
+// The review timeline of an article lives in the core review timeline (subject type `article`).
 
-export type ReviewAction =
-  | 'created'
-  | 'edited'
-  | 'submitted'
-  | 'comment'
-  | 'approved'
-  | 'changes_requested'
-  | 'archived'
+export type ReviewAction = Exclude<CoreReviewAction, 'retired'>
 
 export interface ReviewEvent {
   id: string
@@ -24,35 +21,15 @@ export interface ReviewEvent {
 }
 
 export function insertReview(db: D1Database, e: ReviewEvent) {
-  return db
-    .prepare(
-      `INSERT INTO learn_reviews (id, article_id, community_id, version, actor_id, actor_pseudonym, action, comment, at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-    )
-    .bind(e.id, e.articleId, e.communityId, e.version, e.actorId, e.actorPseudonym, e.action, e.comment, e.at)
+  const { articleId, ...rest } = e
+  return insertReviewEvent(db, { ...rest, subjectType: 'article', subjectId: articleId })
 }
 
 export async function listReviews(db: D1Database, articleId: string): Promise<ReviewEvent[]> {
-  const rows = await all<{
-    id: string
-    article_id: string
-    community_id: string
-    version: number
-    actor_id: string
-    actor_pseudonym: string
-    action: ReviewAction
-    comment: string | null
-    at: number
-  }>(db.prepare('SELECT * FROM learn_reviews WHERE article_id = ?1 ORDER BY at, id').bind(articleId))
-  return rows.map((r) => ({
-    id: r.id,
-    articleId: r.article_id,
-    communityId: r.community_id,
-    version: r.version,
-    actorId: r.actor_id,
-    actorPseudonym: r.actor_pseudonym,
-    action: r.action,
-    comment: r.comment,
-    at: r.at,
+  const events = await listReviewEvents(db, 'article', articleId)
+  return events.map(({ subjectType: _t, subjectId, action, ...rest }) => ({
+    ...rest,
+    articleId: subjectId,
+    action: action as ReviewAction,
   }))
 }

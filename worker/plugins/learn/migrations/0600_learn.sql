@@ -34,19 +34,6 @@ CREATE TABLE learn_versions (
   PRIMARY KEY (article_id, version)
 );
 
-CREATE TABLE learn_reviews (
-  id TEXT PRIMARY KEY,
-  article_id TEXT NOT NULL,
-  community_id TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  actor_id TEXT NOT NULL,
-  actor_pseudonym TEXT NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('created', 'edited', 'submitted', 'comment', 'approved', 'changes_requested', 'archived')),
-  comment TEXT,
-  at INTEGER NOT NULL
-);
-CREATE INDEX learn_reviews_article ON learn_reviews(article_id, at);
-
 CREATE TABLE learn_published (
   seq INTEGER PRIMARY KEY,
   article_id TEXT NOT NULL,

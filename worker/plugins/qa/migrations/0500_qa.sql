@@ -98,20 +98,6 @@ CREATE TABLE qa_approvals (
   PRIMARY KEY (answer_id, version)
 );
 
--- The review timeline of an expert answer: submissions, comments, decisions, retirement.
-CREATE TABLE qa_reviews (
-  id TEXT PRIMARY KEY,
-  answer_id TEXT NOT NULL,
-  community_id TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  actor_id TEXT NOT NULL,
-  actor_pseudonym TEXT NOT NULL,
-  action TEXT NOT NULL CHECK (action IN ('created', 'edited', 'submitted', 'comment', 'approved', 'changes_requested', 'retired')),
-  comment TEXT,
-  at INTEGER NOT NULL
-);
-CREATE INDEX qa_reviews_answer ON qa_reviews(answer_id, at);
-
 CREATE TABLE qa_votes (
   answer_id TEXT NOT NULL,
   member_id TEXT NOT NULL,

@@ -1,4 +1,9 @@
 import { all, parseJson } from '../../../core/db'
+import {
+  type ReviewAction as CoreReviewAction,
+  insertReviewEvent as insertCoreReviewEvent,
+  listReviewEvents,
+} from '../../../core/review/queries'
 import type { ReviewState } from './answers'
 
 // The official-answer workflow: draft → in_review → approved (or changes_requested → draft …). Every statement
@@ -66,15 +71,9 @@ export function retireAnswer(db: D1Database, id: string, now: number) {
     .bind(id, now)
 }
 
-export type ReviewAction =
-  | 'created'
-  | 'edited'
-  | 'submitted'
-  | 'comment'
-  | 'approved'
-  | 'changes_requested'
-  | 'retired'
+export type ReviewAction = Exclude<CoreReviewAction, 'archived'>
 
+/** A step of an expert answer's review, in the core review timeline (subject type `answer`). */
 export interface ReviewEventRecord {
   id: string
   answerId: string
@@ -88,36 +87,16 @@ export interface ReviewEventRecord {
 }
 
 export function insertReviewEvent(db: D1Database, e: ReviewEventRecord) {
-  return db
-    .prepare(
-      `INSERT INTO qa_reviews (id, answer_id, community_id, version, actor_id, actor_pseudonym, action, comment, at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
-    )
-    .bind(e.id, e.answerId, e.communityId, e.version, e.actorId, e.actorPseudonym, e.action, e.comment, e.at)
+  const { answerId, ...rest } = e
+  return insertCoreReviewEvent(db, { ...rest, subjectType: 'answer', subjectId: answerId })
 }
 
 export async function listTimeline(db: D1Database, answerId: string): Promise<ReviewEventRecord[]> {
-  const rows = await all<{
-    id: string
-    answer_id: string
-    community_id: string
-    version: number
-    actor_id: string
-    actor_pseudonym: string
-    action: ReviewAction
-    comment: string | null
-    at: number
-  }>(db.prepare('SELECT * FROM qa_reviews WHERE answer_id = ?1 ORDER BY at, id').bind(answerId))
-  return rows.map((r) => ({
-    id: r.id,
-    answerId: r.answer_id,
-    communityId: r.community_id,
-    version: r.version,
-    actorId: r.actor_id,
-    actorPseudonym: r.actor_pseudonym,
-    action: r.action,
-    comment: r.comment,
-    at: r.at,
+  const events = await listReviewEvents(db, 'answer', answerId)
+  return events.map(({ subjectType: _t, subjectId, action, ...rest }) => ({
+    ...rest,
+    answerId: subjectId,
+    action: action as ReviewAction,
   }))
 }
 
