@@ -8,7 +8,6 @@ import { anonymous } from './core/auth/principal'
 import { coreErrors, renderError } from './core/errors'
 import { docsRoutes } from './core/http/docs'
 import { validationHook } from './core/http/validation'
-import { SESSION_TTL_MS } from './core/members/sessions'
 import type { PluginUse } from './core/plugin'
 import { mountPlugins, type PluginRegistry } from './core/plugin-host'
 import type { AppOptions } from './core/services'
@@ -22,7 +21,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 export function createApp(plugins: readonly PluginUse[], options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   const now = options.now ?? (() => Date.now())
-  const sessionTtlMs = options.sessionTtlMs ?? SESSION_TTL_MS
+  const { sessionTtlMs } = options
   let registry: PluginRegistry | undefined
 
   app.onError(renderError)

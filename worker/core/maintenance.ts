@@ -1,7 +1,9 @@
 import type { Bindings } from '../env'
 import { sweepDeliveries } from './delivery/service'
-
-const DAY_MS = 86_400_000
+import { KEEP_MS } from './http/idempotency'
+import { purgeKeys } from './http/idempotency-queries'
+import { purgeSessions } from './members/queries'
+import { DAY_MS } from './time'
 
 /** Cron (every 5 minutes): re-dispatch lost deliveries; drop idempotency records and sessions nobody can use. */
 export async function runMaintenance(
@@ -10,8 +12,5 @@ export async function runMaintenance(
   waitUntil: (p: Promise<unknown>) => void,
 ) {
   await sweepDeliveries(env, now, waitUntil)
-  await env.DB.batch([
-    env.DB.prepare('DELETE FROM idempotency_keys WHERE created_at < ?1').bind(now() - DAY_MS),
-    env.DB.prepare('DELETE FROM sessions WHERE expires_at < ?1 OR revoked_at < ?1').bind(now() - 30 * DAY_MS),
-  ])
+  await env.DB.batch([purgeKeys(env.DB, now() - KEEP_MS), ...purgeSessions(env.DB, now() - 30 * DAY_MS)])
 }

@@ -21,6 +21,8 @@ export interface PluginRegistry {
   contentTypes: ReadonlyMap<string, ContentType & { plugin: string }>
   metrics: readonly (MetricDefinition & { plugin: string })[]
   errors: Readonly<Record<string, ErrorDef & { plugin: string }>>
+  /** Names of the optional plugins (a community's default `plugins` setting), in list order. */
+  optional: readonly string[]
   memberData: readonly (MemberDataHooks & { plugin: string })[]
 }
 
@@ -144,7 +146,8 @@ export function mountPlugins(
     plugins.push({ name: plugin.name, description: plugin.description, optional: !!plugin.optional, options })
     if (plugin.routes) app.route(`/v1/${plugin.name}`, subApp(plugin, options))
   }
-  return { plugins, beforeStore, afterStore, contentTypes, metrics, errors, memberData }
+  const optional = plugins.filter((p) => p.optional).map((p) => p.name)
+  return { plugins, beforeStore, afterStore, contentTypes, metrics, errors, memberData, optional }
 }
 
 /** What applies to a community: items of required plugins and of optional plugins it has switched on. */
@@ -153,6 +156,5 @@ export function enabledFor<T extends { plugin: string }>(
   items: readonly T[],
   enabled: readonly string[],
 ): T[] {
-  const optional = new Set(registry.plugins.filter((p) => p.optional).map((p) => p.name))
-  return items.filter((item) => !optional.has(item.plugin) || enabled.includes(item.plugin))
+  return items.filter((item) => !registry.optional.includes(item.plugin) || enabled.includes(item.plugin))
 }

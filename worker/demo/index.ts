@@ -36,7 +36,7 @@ export function demoRoutes(app: OpenAPIHono<AppEnv>) {
     const community = await findCommunityBySlug(db, c.req.param('community'), [])
     const member = community && (await findMemberWithRole(db, community.id, c.req.param('role')))
     if (!community || !member) throw coreErrors.not_found()
-    const session = await newSession(db, now(), member)
+    const session = await newSession(db, now(), member, c.var.services.sessionTtlMs)
     await session.statement.run()
     c.header('Cache-Control', 'no-store')
     return c.redirect(`/console#community=${community.slug}&token=${session.token}`, 303)

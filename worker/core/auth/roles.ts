@@ -6,6 +6,9 @@ export const StaffRole = z.enum(staffRoles)
 export type StaffRole = z.infer<typeof StaffRole>
 export type Role = 'member' | StaffRole
 
+/** Roles whose holders act for the company: disclosed on their posts (`hco_staff`), and their text is not screened. */
+export const companyRoles: readonly StaffRole[] = ['expert', 'reviewer', 'moderator', 'safety', 'admin']
+
 /**
  * Who may call a route:
  * - `public`: anyone, signed in or not;

@@ -70,8 +70,8 @@ const updateRoute = defineRoute({
   responses: { 200: json(AdminCommunity, 'The updated community') },
 })
 
-function optionalPlugins(c: Context<AppEnv>): string[] {
-  return c.var.services.registry.plugins.filter((p) => p.optional).map((p) => p.name)
+function optionalPlugins(c: Context<AppEnv>): readonly string[] {
+  return c.var.services.registry.optional
 }
 
 /** Cross-field rules zod cannot see alone: known plugins, default locale among the locales. */
@@ -80,7 +80,7 @@ function checkSettings(c: Context<AppEnv>, settings: CommunitySettings): Communi
   const unknown = (settings.plugins ?? []).filter((p) => !known.includes(p))
   if (unknown.length > 0) throw communityErrors.unknown_plugin({ unknown, available: known })
   if (!settings.locales.includes(settings.defaultLocale)) throw communityErrors.locale_not_offered()
-  return { ...settings, plugins: settings.plugins ?? known }
+  return { ...settings, plugins: settings.plugins ?? [...known] }
 }
 
 function registerAdmin(app: OpenAPIHono<AppEnv>) {

@@ -8,10 +8,6 @@ import type { Community } from './schema'
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, If-Match'
 const EXPOSED_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed'
 
-function optionalPluginNames(c: Context<AppEnv>): string[] {
-  return c.var.services.registry.plugins.filter((p) => p.optional).map((p) => p.name)
-}
-
 /**
  * CORS per community: the widget runs on the HCO's product pages, so a cross-origin caller must be on the
  * community's embed allow-list. Anything else is refused outright (not merely left without CORS headers), so a
@@ -38,7 +34,7 @@ export function communityScope(): MiddlewareHandler<AppEnv> {
   return async function resolveCommunity(c, next) {
     if (c.var.community) return next()
     const slug = c.req.param('community') ?? ''
-    const community = await findCommunityBySlug(c.var.services.db, slug, optionalPluginNames(c))
+    const community = await findCommunityBySlug(c.var.services.db, slug, c.var.services.registry.optional)
     if (!community) throw coreErrors.community_not_found({ slug })
     const preflight = applyCors(c, community)
     if (preflight) return preflight

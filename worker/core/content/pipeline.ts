@@ -57,8 +57,8 @@ export interface HookResult {
   flags?: string[]
   /** Writes committed in the same D1 batch as the content itself, so nothing is lost between them. */
   writes?: D1PreparedStatement[]
-  /** Ids of delivery outbox rows among `writes` (see core/delivery): dispatched once the batch commits. */
-  dispatch?: string[]
+  /** Delivery outbox rows (`deliveryStatement` in core/delivery): written in the batch, dispatched once it commits. */
+  deliveries?: { id: string; statement: D1PreparedStatement }[]
 }
 
 export interface Decision {
@@ -69,6 +69,9 @@ export interface Decision {
   writes: D1PreparedStatement[]
   dispatch: string[]
 }
+
+/** The decision as stored and shown: without the statements it carried into the batch. */
+export type PublicDecision = Omit<Decision, 'writes' | 'dispatch'>
 
 export type BeforeStoreHook = (ctx: HookContext) => HookResult | undefined | Promise<HookResult | undefined>
 
@@ -95,7 +98,9 @@ export interface AfterStoreContext {
   community: Community
   author: AuthorSnapshot
   content: StoredContent
-  decision: Omit<Decision, 'writes' | 'dispatch'>
+  decision: PublicDecision
+  /** Hands committed delivery outbox rows to the queue (with the app's clock and this request's waitUntil). */
+  dispatch: (ids: string[]) => Promise<void>
   /** Keeps the worker alive for background work (delivery) after the response is sent. */
   waitUntil: (promise: Promise<unknown>) => void
 }
@@ -128,8 +133,12 @@ export function mergeDecision(decision: Decision, hook: string, result: HookResu
     reasons: [...decision.reasons, ...(result.reasons ?? []).map((reason) => ({ ...reason, hook }))],
     fields: { ...decision.fields, ...(result.fields ?? {}) },
     flags: [...new Set([...decision.flags, ...(result.flags ?? [])])],
-    writes: [...decision.writes, ...(result.writes ?? [])],
-    dispatch: [...decision.dispatch, ...(result.dispatch ?? [])],
+    writes: [
+      ...decision.writes,
+      ...(result.writes ?? []),
+      ...(result.deliveries ?? []).map((d) => d.statement),
+    ],
+    dispatch: [...decision.dispatch, ...(result.deliveries ?? []).map((d) => d.id)],
   }
 }
 

@@ -74,35 +74,23 @@ export async function findContents(
   return rows.map(toContent)
 }
 
-/** The latest version's public text and decision of several items (never the verbatim original). */
-export async function latestPublicVersions(
+/** Several items with their current public text (never the verbatim original), in one read. */
+export async function findContentsWithPublicText(
   db: D1Database,
   communityId: string,
   ids: readonly string[],
-): Promise<Map<string, Pick<VersionRecord, 'version' | 'public' | 'decision'>>> {
-  const out = new Map<string, Pick<VersionRecord, 'version' | 'public' | 'decision'>>()
-  if (ids.length === 0) return out
-  const rows = await all<Pick<VersionRow, 'content_id' | 'version' | 'public' | 'decision'>>(
+): Promise<(ContentRecord & { publicText: TextFields })[]> {
+  if (ids.length === 0) return []
+  const rows = await all<ContentRow & { public_text: string | null }>(
     db
       .prepare(
-        `SELECT v.content_id, v.version, v.public, v.decision FROM content c
-         JOIN content_versions v ON v.content_id = c.id AND v.version = c.version
+        `SELECT c.*, v.public AS public_text FROM content c
+         LEFT JOIN content_versions v ON v.content_id = c.id AND v.version = c.version
          WHERE c.community_id = ?1 AND c.id IN (SELECT value FROM json_each(?2))`,
       )
       .bind(communityId, JSON.stringify(ids)),
   )
-  for (const r of rows) {
-    out.set(r.content_id, {
-      version: r.version,
-      public: parseJson<TextFields>(r.public, {}),
-      decision: parseJson<VersionRecord['decision']>(r.decision, {
-        verdict: 'publish',
-        reasons: [],
-        flags: [],
-      }),
-    })
-  }
-  return out
+  return rows.map((r) => ({ ...toContent(r), publicText: parseJson<TextFields>(r.public_text, {}) }))
 }
 
 export function insertContent(db: D1Database, c: ContentRecord): D1PreparedStatement {

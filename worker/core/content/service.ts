@@ -5,12 +5,12 @@ import { coreErrors } from '../errors'
 import type { ClientInfo } from '../http/client'
 import { displayBadges } from '../members/badges'
 import type { AuthorSnapshot, MemberRecord } from '../members/schema'
-import { enabledFor } from '../plugin-host'
+import { enabledFor, type PluginRegistry } from '../plugin-host'
 import type { Services } from '../services'
 import {
   type AfterStoreContext,
   type ContentStatus,
-  type Decision,
+  type PublicDecision,
   runBeforeStore,
   statusFor,
   type TextFields,
@@ -36,7 +36,7 @@ export interface StoreOutcome {
   version: number
   /** Public text after the pipeline (redacted where needed). */
   fields: TextFields
-  decision: Omit<Decision, 'writes' | 'dispatch'>
+  decision: PublicDecision
   author: AuthorSnapshot
   createdAt: number
 }
@@ -58,17 +58,23 @@ export interface StoreOptions {
   waitUntil: (promise: Promise<unknown>) => void
 }
 
-function contentTypeOf(services: Services, type: string) {
-  const contentType = services.registry.contentTypes.get(type)
+function contentTypeOf(registry: PluginRegistry, type: string) {
+  const contentType = registry.contentTypes.get(type)
   if (!contentType) throw new Error(`Content type "${type}" is not declared by any enabled plugin.`)
   return contentType
 }
 
-async function runAfterStore(services: Services, ctx: Omit<AfterStoreContext, 'env' | 'db'>) {
+/** Where an item is shown (its content type's `link`), or null when no enabled plugin owns its type. */
+export function contentLink(registry: PluginRegistry, slug: string, item: { type: string; id: string }) {
+  return registry.contentTypes.get(item.type)?.link(slug, item.id) ?? null
+}
+
+async function runAfterStore(services: Services, ctx: Omit<AfterStoreContext, 'env' | 'db' | 'dispatch'>) {
   const hooks = enabledFor(services.registry, services.registry.afterStore, ctx.community.plugins)
+  const dispatchIds = (ids: string[]) => dispatch(services.env, services.now, ids, ctx.waitUntil)
   for (const hook of hooks) {
     try {
-      await hook.run({ ...ctx, db: services.db, env: services.env })
+      await hook.run({ ...ctx, db: services.db, env: services.env, dispatch: dispatchIds })
     } catch (err) {
       // The content is committed; an after-store effect (a delivery) must not turn that into an error answer.
       // Effects that must not be lost are written in the same batch by a beforeStore hook instead.
@@ -96,6 +102,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
   const author = authorSnapshot(draft.author)
   const hooks = enabledFor(services.registry, services.registry.beforeStore, draft.community.plugins)
   const { record } = draft
+  const link = contentTypeOf(services.registry, record.type).link(draft.community.slug, record.id)
   const decision = await runBeforeStore(hooks, {
     db: services.db,
     now,
@@ -104,7 +111,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
     client: draft.client,
     content: {
       id: record.id,
-      link: contentTypeOf(services, record.type).link(draft.community.slug, record.id),
+      link,
       type: record.type,
       parentId: record.parentId,
       fields: draft.fields,
@@ -147,7 +154,7 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
       author,
       content: {
         ...record,
-        link: contentTypeOf(services, record.type).link(draft.community.slug, record.id),
+        link,
         status: outcome.status,
         version,
         fields: decision.fields,
@@ -164,7 +171,6 @@ async function prepareVersion(services: Services, draft: Draft, options: StoreOp
  * verbatim version, the hooks' own writes and the owner's rows in ONE batch; then runs afterStore hooks.
  */
 export async function storeContent(services: Services, input: StoreInput, options: StoreOptions) {
-  contentTypeOf(services, input.type)
   const now = services.now()
   const record: ContentRecord = {
     id: newId(input.type.slice(0, 3), now),
@@ -248,7 +254,7 @@ export function statusStatements(
   const now = services.now()
   return [
     setContentStatus(services.db, { id: content.id, status, reason, now }),
-    ...contentTypeOf(services, content.type).setStatus(services.db, content.id, status, now),
+    ...contentTypeOf(services.registry, content.type).setStatus(services.db, content.id, status, now),
   ]
 }
 
@@ -280,7 +286,7 @@ export function replaceTextStatements(
       decision: { verdict: 'publish', reasons: [], flags: [`edited_by_${edit.editorKind}:${edit.reason}`] },
       createdAt: now,
     }),
-    ...contentTypeOf(services, content.type).setPublicFields(
+    ...contentTypeOf(services.registry, content.type).setPublicFields(
       services.db,
       content.id,
       edit.fields,

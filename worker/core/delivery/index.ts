@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi'
-import type { Context } from 'hono'
-import type { AppEnv } from '../../env'
 import { auditStatement } from '../audit/record'
 import { defineErrors } from '../errors'
+import { waitUntil } from '../http/client'
 import { CommunityParams, defineRoute, idParam, json, jsonBody } from '../http/route'
 import { definePlugin } from '../plugin'
 import { iso, isoOrNull } from '../time'
@@ -111,10 +110,6 @@ function view(d: DeliveryRecord) {
     createdAt: iso(d.createdAt),
     deliveredAt: isoOrNull(d.deliveredAt),
   }
-}
-
-function waitUntil(c: Context<AppEnv>) {
-  return (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
 }
 
 /** Outbound webhooks: endpoints per community, the delivery log, the dead-letter list and replay. */

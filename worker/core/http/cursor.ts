@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi'
+import type { z } from '@hono/zod-openapi'
 import { base64url } from '../crypto'
 import { coreErrors } from '../errors'
 
@@ -6,11 +6,7 @@ import { coreErrors } from '../errors'
  * Opaque cursors for keyset pagination: the sort value and id of the last item of a page, so a page never
  * repeats or skips items when new ones arrive. Encoded as base64url JSON; a tampered cursor is a 400.
  */
-export const CursorQuery = z
-  .string()
-  .max(300)
-  .optional()
-  .openapi({ description: 'The `next` value of the previous page.' })
+export { CursorQuery } from './params'
 
 export function encodeCursor(values: readonly (string | number)[]): string {
   return base64url(new TextEncoder().encode(JSON.stringify(values)))

@@ -3,7 +3,10 @@
 // interpreted: it is either dropped with the punctuation or searched for as a plain word.
 // Shared by every plugin that keeps an FTS5 index (qa, learn).
 
-/** Marks FTS5 puts around matches in snippets; stripped from indexed text, so authors cannot forge them. */
+/**
+ * Marks FTS5 puts around matches in snippets, split into `{ text, match }` segments. A marker an author typed can
+ * at most highlight text (segments are rendered as text, never markup); `stripMarkers` removes them.
+ */
 export const MARK_START = '\u0002'
 export const MARK_END = '\u0003'
 const TOKEN = /[\p{L}\p{N}]+/gu

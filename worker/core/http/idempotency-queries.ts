@@ -60,3 +60,8 @@ export function releaseKey(db: D1Database, scope: string, key: string) {
 export function expireKey(db: D1Database, scope: string, key: string) {
   return db.prepare('DELETE FROM idempotency_keys WHERE scope = ?1 AND key = ?2').bind(scope, key)
 }
+
+/** Cron: drops every record older than `before` (their keys can no longer be replayed). */
+export function purgeKeys(db: D1Database, before: number) {
+  return db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?1').bind(before)
+}

@@ -8,7 +8,8 @@ import { completeKey, expireKey, findKey, releaseKey, reserveKey } from './idemp
 const KEY = /^[\x21-\x7e]{8,200}$/
 /** A reservation older than this belongs to a request that died before committing anything. */
 const STALE_MS = 30_000
-const KEEP_MS = 24 * 3600_000
+/** How long an answer is replayed for its key; the cron purges older records. */
+export const KEEP_MS = 24 * 3600_000
 
 function scopeOf(c: Context<AppEnv>): string {
   return `${c.var.community?.id ?? '-'}:${actorId(c.var.principal)}`

@@ -19,3 +19,10 @@ export function idParam(name: string, prefix: string) {
     .regex(new RegExp(`^${prefix}_[0-9a-z]{22}$`), `Not a valid id.`)
     .openapi({ param: { name, in: 'path' } })
 }
+
+/** The opaque keyset cursor of a paginated list (see core/http/cursor.ts). */
+export const CursorQuery = z
+  .string()
+  .max(300)
+  .optional()
+  .openapi({ description: 'The `next` value of the previous page.' })

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../auth/roles'
+import { companyRoles, type StaffRole } from '../auth/roles'
 import type { Locale } from '../communities/schema'
 import type { Badge, BadgeCode } from './schema'
 
@@ -9,9 +9,6 @@ const labels: Record<BadgeCode, Record<Locale, string>> = {
   employee: { en: 'Works for {hco}', es: 'Trabaja para {hco}' },
   hco_staff: { en: 'Speaks for {hco}', es: 'Habla en nombre de {hco}' },
 }
-
-/** Roles whose holders act for the company, so everything they post carries the `hco_staff` disclosure. */
-const companyRoles: readonly StaffRole[] = ['expert', 'reviewer', 'moderator', 'safety', 'admin']
 
 /** The badges shown with a member's posts: their own plus `hco_staff` when they hold a company role. */
 export function displayBadges(badges: readonly BadgeCode[], roles: readonly StaffRole[]): BadgeCode[] {

@@ -17,8 +17,6 @@ import type { JoinRequest, MemberRecord } from './schema'
 import { newSession } from './sessions'
 import { verifySsoToken } from './sso'
 
-export { SESSION_TTL_MS } from './sessions'
-
 export type JoinMethod = 'sso' | 'invite' | 'open'
 
 export function joinMethods(community: Community): JoinMethod[] {

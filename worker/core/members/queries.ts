@@ -300,3 +300,11 @@ export async function findMemberPseudonyms(
   )
   return rows.map((r) => r.pseudonym)
 }
+
+/** Cron: drops sessions that expired or were revoked before `before` (one indexed statement per column). */
+export function purgeSessions(db: D1Database, before: number): D1PreparedStatement[] {
+  return [
+    db.prepare('DELETE FROM sessions WHERE expires_at < ?1').bind(before),
+    db.prepare('DELETE FROM sessions WHERE revoked_at < ?1').bind(before),
+  ]
+}

@@ -11,7 +11,7 @@ export type ReviewAction =
   | 'retired'
   | 'archived'
 
-export interface ReviewEvent<A extends ReviewAction = ReviewAction> {
+export interface ReviewEvent {
   id: string
   communityId: string
   subjectType: string
@@ -19,7 +19,7 @@ export interface ReviewEvent<A extends ReviewAction = ReviewAction> {
   version: number
   actorId: string
   actorPseudonym: string
-  action: A
+  action: ReviewAction
   comment: string | null
   at: number
 }

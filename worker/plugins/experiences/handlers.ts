@@ -5,7 +5,7 @@ import { actorId } from '../../core/auth/principal'
 import { listVersions } from '../../core/content/queries'
 import { isUniqueViolation } from '../../core/db'
 import { coreErrors } from '../../core/errors'
-import { iso } from '../../core/time'
+import { iso, isoOrNull } from '../../core/time'
 import type { AppEnv } from '../../env'
 import { experienceErrors } from './errors'
 import { currentForm, formAt, type ResolvedForm, saveFormStatements } from './forms/service'
@@ -31,7 +31,7 @@ import { editReport, submitReport, withdrawReport } from './service'
 const formView = (form: ResolvedForm) => ({
   version: form.version,
   isDefault: form.isDefault,
-  createdAt: form.createdAt === null ? null : iso(form.createdAt),
+  createdAt: isoOrNull(form.createdAt),
   definition: form.definition,
 })
 
@@ -50,11 +50,12 @@ function formRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(saveFormRoute, async (c) => {
     const { definition, baseVersion } = c.req.valid('json')
     const { db, now } = c.var.services
+    const at = now()
     const saved = await saveFormStatements(db, c.var.community, {
       definition,
       baseVersion,
       actorId: actorId(c.var.principal),
-      now: now(),
+      now: at,
     })
     const audit = auditStatement(c, {
       action: 'experiences.form.save',
@@ -70,7 +71,7 @@ function formRoutes(app: OpenAPIHono<AppEnv>) {
       if (isUniqueViolation(err)) throw coreErrors.conflict({ reason: 'form_saved_concurrently' })
       throw err
     }
-    return c.json(formView({ version: saved.version, definition, isDefault: false, createdAt: now() }), 200)
+    return c.json(formView({ version: saved.version, definition, isDefault: false, createdAt: at }), 200)
   })
 }
 

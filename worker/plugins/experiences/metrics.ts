@@ -1,5 +1,19 @@
-import type { MetricDefinition } from '../../core/plugin'
+import type { MetricDefinition, MetricWindow } from '../../core/plugin'
 import { countSubmitted, publishedStats } from './queries'
+
+/**
+ * Core computes every metric of a request with the same window object: the four statistics below share one
+ * aggregate query per window instead of running it four times.
+ */
+const perWindow = new WeakMap<MetricWindow, ReturnType<typeof publishedStats>>()
+function statsFor(db: D1Database, w: MetricWindow) {
+  let stats = perWindow.get(w)
+  if (!stats) {
+    stats = publishedStats(db, w)
+    perWindow.set(w, stats)
+  }
+  return stats
+}
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000)
 
@@ -18,7 +32,7 @@ export const experienceMetrics: MetricDefinition[] = [
     unit: 'score',
     description: 'Mean headline star rating (1–5) of the published reports written in the window.',
     compute: async (db, w) => {
-      const avg = (await publishedStats(db, w)).averageRating
+      const avg = (await statsFor(db, w)).averageRating
       return avg === null ? null : Math.round(avg * 100) / 100
     },
   },
@@ -28,7 +42,7 @@ export const experienceMetrics: MetricDefinition[] = [
     unit: 'score',
     description: 'Promoters (9–10) minus detractors (0–6), in percent of published reports answering.',
     compute: async (db, w) => {
-      const s = await publishedStats(db, w)
+      const s = await statsFor(db, w)
       return s.recommendAnswers === 0
         ? null
         : Math.round(((s.promoters - s.detractors) / s.recommendAnswers) * 100)
@@ -41,7 +55,7 @@ export const experienceMetrics: MetricDefinition[] = [
     description:
       'Of the published reports answering the side-effect question, the share naming at least one.',
     compute: async (db, w) => {
-      const s = await publishedStats(db, w)
+      const s = await statsFor(db, w)
       return ratio(s.withSideEffects, s.sideEffectAnswers)
     },
   },
@@ -51,7 +65,7 @@ export const experienceMetrics: MetricDefinition[] = [
     unit: 'ratio',
     description: 'Of the published reports answering "are you still using it?", the share answering no.',
     compute: async (db, w) => {
-      const s = await publishedStats(db, w)
+      const s = await statsFor(db, w)
       return ratio(s.stopped, s.stillUsingAnswers)
     },
   },

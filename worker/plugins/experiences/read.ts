@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { currentMember, optionalMember } from '../../core/auth/current'
 import { hasAnyRole } from '../../core/auth/principal'
 import { requestLocale } from '../../core/communities/locale'
-import { findContent, listContentByAuthor } from '../../core/content/queries'
+import { findContent, findContents } from '../../core/content/queries'
 import { decodeCursor, encodeCursor } from '../../core/http/cursor'
 import type { AppEnv } from '../../env'
 import { EXPERIENCE } from './content-type'
@@ -100,7 +100,11 @@ export async function mine(c: Ctx, q: { cursor?: string; limit: number }, option
       community,
       page.map((r) => r.formVersion),
     ),
-    listContentByAuthor(db, community.id, member.id),
+    findContents(
+      db,
+      community.id,
+      page.map((r) => r.id),
+    ),
   ])
   const statuses = new Map(registry.map((item) => [item.id, item]))
   const reports = page.map((r) => {

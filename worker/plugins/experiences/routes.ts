@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { etag } from 'hono/etag'
+import { Locale } from '../../core/communities/schema'
 import { idempotent } from '../../core/http/idempotency'
 import { CommunityParams, defineRoute, idParam, json, jsonBody } from '../../core/http/route'
 import {
@@ -22,7 +23,7 @@ import {
 
 const tags = ['Experiences']
 const ReportParams = CommunityParams.extend({ reportId: idParam('reportId', 'exp') })
-const LocaleQuery = z.object({ locale: z.enum(['en', 'es']).optional() })
+const LocaleQuery = z.object({ locale: Locale.optional() })
 
 export const getFormRoute = defineRoute({
   method: 'get',

@@ -5,9 +5,9 @@ import type { Locale } from '../../core/communities/schema'
 import { findContent } from '../../core/content/queries'
 import { editContent, type StoreOutcome, statusStatements, storeContent } from '../../core/content/service'
 import { coreErrors } from '../../core/errors'
-import { clientOf } from '../../core/http/client'
+import { clientOf, waitUntil } from '../../core/http/client'
 import { completeIdempotency } from '../../core/http/idempotency'
-import { DAY_MS } from '../../core/time'
+import { DAY_MS, iso } from '../../core/time'
 import type { AppEnv } from '../../env'
 import { EXPERIENCE } from './content-type'
 import { experienceErrors } from './errors'
@@ -28,8 +28,6 @@ import type { OwnReport } from './schema'
 import { ownReportView } from './views'
 
 type Ctx = Context<AppEnv>
-
-const waitUntil = (c: Ctx) => (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
 
 /** Validates answers against a form version and splits them into pipeline text and structured data. */
 function prepare(c: Ctx, form: ResolvedForm, raw: Record<string, unknown>) {
@@ -57,8 +55,13 @@ export function ownView(
     community: c.var.community,
     locale: requestLocale(c),
     ...status,
-    editableUntil: report.createdAt + options.editWindowDays * DAY_MS,
+    editableUntil: editableUntil(report, options),
   })
+}
+
+/** Until when the author may edit a report. */
+function editableUntil(report: Pick<ReportRecord, 'createdAt'>, options: ExperiencesOptions): number {
+  return report.createdAt + options.editWindowDays * DAY_MS
 }
 
 function recordOf(
@@ -169,9 +172,8 @@ export async function editReport(
   if (content.status === 'withdrawn' || content.status === 'removed')
     throw experienceErrors.experiences_not_editable({ status: content.status })
   const now = c.var.services.now()
-  const until = report.createdAt + options.editWindowDays * DAY_MS
-  if (now > until)
-    throw experienceErrors.experiences_edit_window_closed({ editableUntil: new Date(until).toISOString() })
+  const until = editableUntil(report, options)
+  if (now > until) throw experienceErrors.experiences_edit_window_closed({ editableUntil: iso(until) })
   const { db } = c.var.services
   const form = (await formAt(db, c.var.community, report.formVersion))!
   const prepared = prepare(c, form, raw)

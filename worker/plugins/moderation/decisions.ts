@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import { auditStatement } from '../../core/audit/record'
 import { currentMember } from '../../core/auth/current'
 import type { ContentStatus } from '../../core/content/pipeline'
-import { type ContentRecord, findContent, listVersions } from '../../core/content/queries'
+import { type ContentRecord, findContent, findContentsWithPublicText } from '../../core/content/queries'
 import { replaceTextStatements, statusStatements } from '../../core/content/service'
 import { isUniqueViolation } from '../../core/db'
 import { coreErrors } from '../../core/errors'
@@ -46,8 +46,8 @@ function statusAfter(request: DecisionRequest, content: ContentRecord): ContentS
 
 /** The moderator's edit merged into the current public text; only existing fields may be replaced. */
 async function editedFields(c: Context<AppEnv>, content: ContentRecord, fields: Record<string, string>) {
-  const versions = await listVersions(c.var.services.db, content.communityId, content.id)
-  const current = versions.at(-1)?.public ?? {}
+  const [latest] = await findContentsWithPublicText(c.var.services.db, content.communityId, [content.id])
+  const current = latest?.publicText ?? {}
   const unknown = Object.keys(fields).filter((field) => !(field in current))
   if (unknown.length > 0) {
     throw moderationErrors.moderation_unknown_field({ unknown, fields: Object.keys(current) })

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { CursorQuery } from '../../core/http/params'
 import { rejectionCodes, reportCodes } from './reasons'
 
 export const RejectionReason = z.enum(rejectionCodes).openapi('ModerationRejectionReason')
@@ -201,7 +202,7 @@ export const QueueQuery = z.object({
   type: z.string().max(40).optional(),
   /** Only items a hook held with this reason code (e.g. `review_term`). */
   code: z.string().max(40).optional(),
-  cursor: z.string().max(300).optional(),
+  cursor: CursorQuery,
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 
@@ -264,6 +265,6 @@ export const ReasonsView = z
   .openapi('ModerationReasons')
 
 export const DecisionsQuery = z.object({
-  cursor: z.string().max(300).optional(),
+  cursor: CursorQuery,
   limit: z.coerce.number().int().min(1).max(100).default(50),
 })

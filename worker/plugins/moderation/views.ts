@@ -4,10 +4,10 @@ import type { Community } from '../../core/communities/schema'
 import {
   type ContentRecord,
   findContent,
-  findContents,
-  latestPublicVersions,
+  findContentsWithPublicText,
   listVersions,
 } from '../../core/content/queries'
+import { contentLink } from '../../core/content/service'
 import { decodeCursor, encodeCursor } from '../../core/http/cursor'
 import { findMember, findMembers } from '../../core/members/queries'
 import { iso, isoOrNull } from '../../core/time'
@@ -52,20 +52,18 @@ function staffReportView(r: Report) {
 }
 
 function linkOf(c: Context<AppEnv>, content: Pick<ContentRecord, 'type' | 'id'>): string {
-  return c.var.services.registry.contentTypes.get(content.type)?.link(c.var.community.slug, content.id) ?? ''
+  return contentLink(c.var.services.registry, c.var.community.slug, content) ?? ''
 }
 
-/** The live state of an item: registry row, versions (public text and decisions only) and author. */
+/** The live state of an item: its versions (public text and decisions only) and its author. */
 async function itemParts(c: Context<AppEnv>, contentId: string, authorId: string) {
   const { db } = c.var.services
   const community: Community = c.var.community
-  const [content, versions, author] = await Promise.all([
-    findContent(db, community.id, contentId),
+  const [versions, author] = await Promise.all([
     listVersions(db, community.id, contentId),
     findMember(db, community.id, authorId),
   ])
   return {
-    content,
     versions,
     author: {
       id: authorId,
@@ -87,15 +85,13 @@ async function pageParts(c: Context<AppEnv>, page: QueueEntry[]) {
   const { db } = c.var.services
   const community = c.var.community
   const ids = page.map((e) => e.contentId)
-  const [contents, versions, members, counts] = await Promise.all([
-    findContents(db, community.id, ids),
-    latestPublicVersions(db, community.id, ids),
+  const [contents, members, counts] = await Promise.all([
+    findContentsWithPublicText(db, community.id, ids),
     findMembers(db, community.id, [...new Set(page.map((e) => e.authorId))]),
     reportCounts(db, community.id, ids),
   ])
   return {
     content: new Map(contents.map((x) => [x.id, x])),
-    versions,
     members: new Map(members.map((m) => [m.id, m])),
     counts,
   }
@@ -148,7 +144,7 @@ export async function queuePage(c: Context<AppEnv>, q: z.output<typeof QueueQuer
         },
         createdAt: iso(content.createdAt),
         reports: { open: byReason.reduce((n, r) => n + r.count, 0), byReason },
-        text: parts.versions.get(content.id)?.public ?? {},
+        text: content.publicText,
         flags: content.flags,
       },
     ]

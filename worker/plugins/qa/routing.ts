@@ -79,9 +79,8 @@ export async function routeMedicalInformation(
         note: null,
         at: ctx.now,
       }),
-      ...(delivery ? [delivery.statement] : []),
     ],
-    dispatch: delivery ? [delivery.id] : [],
+    deliveries: delivery ? [delivery] : [],
   }
 }
 

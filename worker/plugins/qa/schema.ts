@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Locale } from '../../core/communities/schema'
-import { CursorQuery } from '../../core/http/cursor'
+import { CursorQuery } from '../../core/http/params'
 import { Badge } from '../../core/members/schema'
 
 // Request and response shapes of the qa plugin. Imports only zod and other schema files, so the widget can

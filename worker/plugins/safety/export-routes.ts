@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { auditStatement } from '../../core/audit/record'
+import { contentLink } from '../../core/content/service'
 import { newId } from '../../core/crypto'
 import { CommunityParams, defineRoute, json, jsonBody } from '../../core/http/route'
 import { iso, isoOrNull } from '../../core/time'
@@ -63,8 +64,10 @@ const putSettingsRoute = defineRoute({
 })
 
 function linkOf(c: Context<AppEnv>, record: Pick<CaseRecord, 'contentType' | 'contentId'>): string | null {
-  const type = c.var.services.registry.contentTypes.get(record.contentType)
-  return type ? type.link(c.var.community.slug, record.contentId) : null
+  return contentLink(c.var.services.registry, c.var.community.slug, {
+    type: record.contentType,
+    id: record.contentId,
+  })
 }
 
 export function exportRoutes(app: OpenAPIHono<AppEnv>) {

@@ -1,3 +1,4 @@
+import { companyRoles } from '../../core/auth/roles'
 import type { HookContext, HookResult, Reason } from '../../core/content/pipeline'
 import { findContent } from '../../core/content/queries'
 import { newId } from '../../core/crypto'
@@ -22,7 +23,6 @@ import {
 type Ctx = Pick<HookContext, 'db' | 'now' | 'community' | 'author' | 'content' | 'decision'>
 
 /** Company staff write as the company (answers, notices): their text is not a consumer report. */
-const companyRoles = ['expert', 'reviewer', 'moderator', 'safety', 'admin']
 
 function summary(d: Detection): string {
   const parts = [
@@ -53,11 +53,6 @@ function verdictOf(
   return { reasons: [{ verdict: 'publish', code, message }], flags }
 }
 
-/** Where the post is shown, when core provides it to hooks (see the README); read time computes it anyway. */
-function linkOf(ctx: Ctx): string | null {
-  return (ctx.content as { link?: string }).link ?? null
-}
-
 function delivery(
   ctx: Ctx,
   event: DeliveryEvent,
@@ -69,7 +64,7 @@ function delivery(
     communityId: ctx.community.id,
     endpoint: 'safety',
     topic,
-    data: deliveryData(event, { ...c, number: null }, ctx.community, linkOf(ctx), ctx.now, change),
+    data: deliveryData(event, { ...c, number: null }, ctx.community, ctx.content.link, ctx.now, change),
   })
 }
 
@@ -117,8 +112,8 @@ async function openCase(ctx: Ctx, detection: Detection, settings: SafetySettings
   })
   return {
     ...verdictOf(detection, settings, record.id),
-    writes: [insertCase(ctx.db, record), opened, sent.statement],
-    dispatch: [sent.id],
+    writes: [insertCase(ctx.db, record), opened],
+    deliveries: [sent],
   }
 }
 
@@ -162,8 +157,8 @@ function followUp(
   return {
     ...decided,
     flags: [...(decided.flags ?? ['safety_case']), 'safety_follow_up'],
-    writes: [followUpCase(ctx.db, { ...updated, now: ctx.now }), entry, sent.statement],
-    dispatch: [sent.id],
+    writes: [followUpCase(ctx.db, { ...updated, now: ctx.now }), entry],
+    deliveries: [sent],
   }
 }
 
@@ -178,7 +173,7 @@ export async function screenForSafety(ctx: Ctx): Promise<HookResult | undefined>
     productTerms: productTermsOf(ctx.community.product.name),
     linkRequired: ctx.community.product.kind === 'service',
   })
-  const detection = withChecklist(fromText, (ctx.content as { data?: unknown }).data)
+  const detection = withChecklist(fromText, ctx.content.data)
   const found = detection.adverseEvent || detection.complaint
   const existing = ctx.content.isEdit
     ? await findCaseByContent(ctx.db, ctx.community.id, ctx.content.id)

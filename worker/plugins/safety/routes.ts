@@ -3,8 +3,10 @@ import type { Context } from 'hono'
 import { auditStatement } from '../../core/audit/record'
 import { currentMember } from '../../core/auth/current'
 import { findContent } from '../../core/content/queries'
+import { contentLink } from '../../core/content/service'
 import { isUniqueViolation } from '../../core/db'
 import { deliveryStatement, dispatch } from '../../core/delivery/service'
+import { waitUntil } from '../../core/http/client'
 import { decodeCursor, encodeCursor } from '../../core/http/cursor'
 import { CommunityParams, defineRoute, json, jsonBody } from '../../core/http/route'
 import { DAY_MS } from '../../core/time'
@@ -61,8 +63,10 @@ const noteRoute = defineRoute({
 })
 
 function linkOf(c: Context<AppEnv>, record: Pick<CaseRecord, 'contentType' | 'contentId'>): string | null {
-  const type = c.var.services.registry.contentTypes.get(record.contentType)
-  return type ? type.link(c.var.community.slug, record.contentId) : null
+  return contentLink(c.var.services.registry, c.var.community.slug, {
+    type: record.contentType,
+    id: record.contentId,
+  })
 }
 
 async function loadCase(c: Context<AppEnv>, caseId: string): Promise<CaseRecord> {
@@ -79,10 +83,6 @@ async function detailOf(c: Context<AppEnv>, record: CaseRecord) {
   ])
   c.header('Cache-Control', 'no-store')
   return detailView(record, history, { link: linkOf(c, record), status: content?.status ?? null }, now())
-}
-
-function waitUntil(c: Context<AppEnv>) {
-  return (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
 }
 
 /** Commits a case change; a concurrent change (same history seq) is a 409, never a silent overwrite. */

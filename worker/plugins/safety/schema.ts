@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { CommunityParams, idParam } from '../../core/http/params'
+import { CommunityParams, CursorQuery, idParam } from '../../core/http/params'
 
 export const CaseStatus = z.enum(['new', 'not_an_ae', 'ae_incomplete', 'reportable', 'reported'])
 export const CaseKind = z.enum(['adverse_event', 'product_complaint', 'both'])
@@ -131,7 +131,7 @@ export const CaseListQuery = z.object({
     .openapi({ description: '`overdue`: open and past due; `soon`: open and due within `soonDays`.' }),
   soonDays: z.coerce.number().int().min(1).max(30).default(3),
   sort: z.enum(['due', 'received']).default('due'),
-  cursor: z.string().max(300).optional().openapi({ description: 'The `next` value of the previous page.' }),
+  cursor: CursorQuery,
   limit: z.coerce.number().int().min(1).max(100).default(25),
 })
 

@@ -1,6 +1,6 @@
 import type { AfterStoreContext } from '../../core/content/pipeline'
 import { findEndpoint } from '../../core/delivery/queries'
-import { deliveryStatement, dispatch } from '../../core/delivery/service'
+import { deliveryStatement } from '../../core/delivery/service'
 import type { WebhookOptions } from './index'
 
 /** After a post is stored: if it is public and the community configured the endpoint, send it there. */
@@ -25,6 +25,6 @@ export function forwardPublished(options: WebhookOptions) {
       },
     })
     await statement.run()
-    await dispatch(ctx.env, () => ctx.now, [id], ctx.waitUntil)
+    await ctx.dispatch([id])
   }
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Locale } from '../../../core/communities/schema'
+import { CursorQuery } from '../../../core/http/params'
 import { Badge } from '../../../core/members/schema'
 import { DurationBucket, DurationUnit, Severity } from './form'
 
@@ -78,12 +79,6 @@ export const OwnReport = Report.extend({
   editableUntil: z.string().nullable(),
 }).openapi('OwnExperienceReport')
 export type OwnReport = z.infer<typeof OwnReport>
-
-const CursorQuery = z
-  .string()
-  .max(300)
-  .optional()
-  .openapi({ description: 'The `next` value of the previous page.' })
 
 export const FeedQuery = z.object({
   sort: z.enum(['newest', 'helpful']).default('newest'),

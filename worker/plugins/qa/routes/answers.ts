@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import { currentMember, optionalMember } from '../../../core/auth/current'
 import { storeContent } from '../../../core/content/service'
-import { clientOf } from '../../../core/http/client'
+import { clientOf, waitUntil } from '../../../core/http/client'
 import { completeIdempotency, idempotent } from '../../../core/http/idempotency'
 import { defineRoute, json, jsonBody } from '../../../core/http/route'
 import { displayBadges } from '../../../core/members/badges'
@@ -19,7 +19,7 @@ import {
 import { findQuestion, refreshQuestion, setAccepted } from '../queries/questions'
 import { AcceptInput, AnswerView, ContentStatus, PeerAnswerInput } from '../schema'
 import { answerView } from '../views'
-import { AnswerParams, answerableQuestion, type Ctx, QuestionParams, viewContext, waitUntil } from './common'
+import { AnswerParams, answerableQuestion, type Ctx, QuestionParams, viewContext } from './common'
 
 const tags = ['Questions']
 

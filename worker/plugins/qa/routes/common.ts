@@ -1,6 +1,8 @@
 import type { Context } from 'hono'
 import { optionalMember } from '../../../core/auth/current'
+import { hasAnyRole } from '../../../core/auth/principal'
 import type { StaffRole } from '../../../core/auth/roles'
+import { companyRoles } from '../../../core/auth/roles'
 import { requestLocale } from '../../../core/communities/locale'
 import { CommunityParams, idParam } from '../../../core/http/route'
 import type { MemberRecord } from '../../../core/members/schema'
@@ -17,20 +19,9 @@ export const QuestionParams = CommunityParams.extend({ questionId: idParam('ques
 export const AnswerParams = CommunityParams.extend({ answerId: idParam('answerId', 'ans') })
 
 /** Staff who may see questions that are not (or no longer) public: to moderate, answer or review them. */
-export const STAFF_READERS: readonly StaffRole[] = ['expert', 'reviewer', 'moderator', 'safety', 'admin']
+export const STAFF_READERS = companyRoles
 /** Who may read private medical-information replies besides the asker. */
 export const MEDINFO_READERS: readonly StaffRole[] = ['expert', 'reviewer', 'safety', 'admin']
-
-export function holdsAny(c: Ctx, roles: readonly StaffRole[]): boolean {
-  const principal = c.var.principal
-  if (principal.kind === 'platform') return roles.includes('admin')
-  if (principal.kind !== 'member') return false
-  return principal.member.roles.some((role) => roles.includes(role))
-}
-
-export function waitUntil(c: Ctx) {
-  return (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
-}
 
 export async function viewContext(c: Ctx): Promise<ViewContext> {
   return {
@@ -46,7 +37,7 @@ export async function visibleQuestion(c: Ctx, id: string): Promise<QuestionRecor
   if (!question) throw qaErrors.qa_question_not_found()
   if (question.status === 'published') return question
   const member = optionalMember(c)
-  if (member?.id === question.authorId || holdsAny(c, STAFF_READERS)) return question
+  if (member?.id === question.authorId || hasAnyRole(c.var.principal, STAFF_READERS)) return question
   throw qaErrors.qa_question_not_found()
 }
 

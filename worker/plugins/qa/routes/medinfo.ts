@@ -1,6 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import { auditStatement } from '../../../core/audit/record'
 import { currentMember } from '../../../core/auth/current'
+import { hasAnyRole } from '../../../core/auth/principal'
 import { requestLocale } from '../../../core/communities/locale'
 import { newId } from '../../../core/crypto'
 import { completeIdempotency, idempotent } from '../../../core/http/idempotency'
@@ -17,7 +18,7 @@ import {
 import { findQuestion, markPrivateReply, setRoute } from '../queries/questions'
 import { PrivateReply, PrivateReplyInput, QuestionDetail, RouteInput } from '../schema'
 import { medinfoLabel } from '../views'
-import { type Ctx, holdsAny, MEDINFO_READERS, QuestionParams } from './common'
+import { type Ctx, MEDINFO_READERS, QuestionParams } from './common'
 import { questionDetail } from './questions'
 
 const tags = ['Medical information']
@@ -136,7 +137,8 @@ export function medinfoRoutes(app: OpenAPIHono<AppEnv>) {
     const { questionId } = c.req.valid('param')
     const member = currentMember(c)
     const question = await questionOrThrow(c, questionId)
-    if (question.authorId !== member.id && !holdsAny(c, MEDINFO_READERS)) throw qaErrors.qa_private()
+    if (question.authorId !== member.id && !hasAnyRole(c.var.principal, MEDINFO_READERS))
+      throw qaErrors.qa_private()
     const replies = await listPrivateReplies(c.var.services.db, question.id)
     return c.json({ replies: replies.map((r) => replyView(c, r)) }, 200)
   })

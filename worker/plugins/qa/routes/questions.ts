@@ -2,9 +2,10 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi'
 import { etag } from 'hono/etag'
 import { auditStatement } from '../../../core/audit/record'
 import { currentMember, optionalMember } from '../../../core/auth/current'
+import { hasAnyRole } from '../../../core/auth/principal'
 import { requestLocale } from '../../../core/communities/locale'
 import { storeContent } from '../../../core/content/service'
-import { clientOf } from '../../../core/http/client'
+import { clientOf, waitUntil } from '../../../core/http/client'
 import { decodeCursor, encodeCursor } from '../../../core/http/cursor'
 import { completeIdempotency, idempotent } from '../../../core/http/idempotency'
 import { CommunityParams, defineRoute, json, jsonBody } from '../../../core/http/route'
@@ -26,15 +27,7 @@ import {
   QuestionSummary,
 } from '../schema'
 import { answerView, orderAnswers, publicSettings, questionSummary, routeNote, routingView } from '../views'
-import {
-  type Ctx,
-  holdsAny,
-  QuestionParams,
-  STAFF_READERS,
-  viewContext,
-  visibleQuestion,
-  waitUntil,
-} from './common'
+import { type Ctx, QuestionParams, STAFF_READERS, viewContext, visibleQuestion } from './common'
 
 const tags = ['Questions']
 
@@ -132,7 +125,7 @@ export async function questionDetail(c: Ctx, question: QuestionRecord): Promise<
     answers: orderAnswers(answers, question.acceptedAnswerId).map((a) => answerView(a, context)),
     isAsker: member?.id === question.authorId,
     canAnswer: !!member && !staff && !routed && question.status === 'published',
-    routing: holdsAny(c, STAFF_READERS) ? routingView(question) : null,
+    routing: hasAnyRole(c.var.principal, STAFF_READERS) ? routingView(question) : null,
   }
 }
 
@@ -194,7 +187,7 @@ async function ask(c: Ctx, input: z.output<typeof AskQuestion>) {
           answers: [],
           isAsker: true,
           canAnswer: false,
-          routing: holdsAny(c, STAFF_READERS) ? routingView(record) : null,
+          routing: hasAnyRole(c.var.principal, STAFF_READERS) ? routingView(record) : null,
         }
         return [
           ...insertQuestion(db, { ...record, author: o.author, cues, now: o.createdAt }),

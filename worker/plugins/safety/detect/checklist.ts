@@ -2,8 +2,8 @@ import type { Detection } from './index'
 
 // Structured side effects a content type records next to the text (the experiences form's checklist:
 // `data.sideEffects = [{ field, effect, label, severity }]`). A checked side effect is an adverse event the
-// member reports about their own use of the product, whatever the free text says. Core does not pass
-// `data` to hooks yet (see the README): until it does, this finds nothing.
+// member reports about their own use of the product, whatever the free text says. Core passes each version's
+// structured `data` to hooks as `ctx.content.data`.
 
 interface ChecklistItem {
   field?: string
