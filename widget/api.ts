@@ -16,6 +16,14 @@ export class RequestFailed extends Error {
   }
 }
 
+/** Field errors from the server's `details.fields`, by path (for inline messages next to each input). */
+export function fieldErrors(err: unknown): Record<string, string> {
+  if (!(err instanceof RequestFailed)) return {}
+  const out: Record<string, string> = {}
+  for (const f of err.error.details?.fields ?? []) out[f.path] = f.message
+  return out
+}
+
 export interface PublicCommunity {
   slug: string
   name: string

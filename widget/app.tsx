@@ -1,9 +1,9 @@
-import type { ComponentType } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Locale } from '../worker/core/communities/schema'
 import { Api, type Me, type PublicCommunity, RequestFailed } from './api'
 import type { WidgetContext } from './context'
 import { fill, strings } from './i18n'
+import { Lazy } from './lazy'
 import { loadToken, saveToken } from './session'
 import { tabs } from './tabs'
 
@@ -12,21 +12,6 @@ export interface AppProps {
   slug: string
   locale?: string | null
   ssoTokenUrl?: string | null
-}
-
-type Loader<P> = () => Promise<{ default: ComponentType<P> }>
-
-/** Renders a component whose code is fetched on first use (keeps the initial bundle small). */
-function Lazy<P>({ load, props, fallback }: { load: Loader<P>; props: P; fallback: string }) {
-  const [Component, setComponent] = useState<ComponentType<P> | null>(null)
-  useEffect(() => {
-    let live = true
-    load().then((m) => live && setComponent(() => m.default))
-    return () => {
-      live = false
-    }
-  }, [load])
-  return Component ? <Component {...(props as P & object)} /> : <p class="muted">{fallback}</p>
 }
 
 function pickLocale(community: PublicCommunity, asked?: string | null): Locale {

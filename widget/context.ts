@@ -12,3 +12,8 @@ export interface WidgetContext {
   /** Asks the shell to show the join / sign-in panel (e.g. when a guest presses "share your experience"). */
   requestJoin: () => void
 }
+
+/** `?locale=` for GET requests, so the server answers labels and notes in the widget's language. */
+export function withLocale(ctx: Pick<WidgetContext, 'locale'>, path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}locale=${ctx.locale}`
+}

@@ -56,6 +56,6 @@ const es: Strings = {
 
 export const strings: Record<Locale, Strings> = { en, es }
 
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '')
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ''))
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { type Me, RequestFailed } from './api'
+import { fieldErrors, type Me, RequestFailed } from './api'
 import type { WidgetContext } from './context'
 import { fill } from './i18n'
 
@@ -10,14 +10,6 @@ interface JoinProps {
 }
 
 type Method = 'sso' | 'invite' | 'open'
-
-/** Field errors from the server's `details.fields`, by path. */
-export function fieldErrors(err: unknown): Record<string, string> {
-  if (!(err instanceof RequestFailed)) return {}
-  const out: Record<string, string> = {}
-  for (const f of err.error.details?.fields ?? []) out[f.path] = f.message
-  return out
-}
 
 async function ssoToken(url: string): Promise<string> {
   // The HCO's own endpoint, on the host page's origin, with the user's cookies: it signs a short-lived token.

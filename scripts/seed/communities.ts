@@ -5,6 +5,8 @@ export const DRUG = 'trimly-launch'
 export const SERVICE = 'brightwater-video-visits'
 export const DEMO_INVITE = 'TRIM-DEMO-2026'
 const DAY = 86_400_000
+/** The demo launch began eight weeks ago; every seed places its content relative to this. */
+export const LAUNCH = Date.now() - 8 * 7 * DAY
 
 const trimly = {
   slug: DRUG,
@@ -177,7 +179,8 @@ async function demoInvite(s: Seeder): Promise<void> {
   })
 }
 
-async function ssoToken(secret: string, slug: string, subject: string, now: number): Promise<string> {
+/** What the member portal signs for a logged-in member (HS256, audience bound to the community). */
+export async function ssoToken(secret: string, slug: string, subject: string, now: number): Promise<string> {
   return new SignJWT({ email: `${subject}@members.brightwater.example` })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)

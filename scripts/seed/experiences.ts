@@ -1,13 +1,10 @@
-import { SignJWT } from 'jose'
-import type { CommunitySeed } from './communities'
+import { type CommunitySeed, LAUNCH, ssoToken } from './communities'
 import { brightwaterReports, type DrugReport, type ServiceReport, trimlyReports } from './experiences-data'
 import type { DemoSeed } from './index'
 import type { Actor, Seeder } from './seeder'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-/** The demo launch began eight weeks ago (as in index.ts). */
-const launch = Date.now() - 8 * 7 * DAY
 
 // Reports spread over all eight weeks run on a fork of the seeder (its own clock), so the shared clock that
 // later seeders use is not pushed to the present.
@@ -55,7 +52,7 @@ async function post(s: Seeder, slug: string, token: string, answers: Record<stri
 
 /** The second Trimly wave: invited after the launch cohort, they bought the product in stores. */
 async function secondWave(s: Seeder, seed: CommunitySeed): Promise<Actor[]> {
-  s.at(launch + 28 * DAY)
+  s.at(LAUNCH + 28 * DAY)
   const invites = await s.call(`/v1/members/${seed.slug}/invites`, {
     body: { count: 12, cohort: 'launch-cohort-2', badges: ['invited'], expiresInDays: 60 },
     token: s.admin,
@@ -83,7 +80,7 @@ async function trimlyEvents(s: Seeder, seed: CommunitySeed): Promise<Event[]> {
     typeof by === 'number' ? seed.members[by]! : wave[Number(by.slice(1))]!
   const posted: { id: string; by: Actor; day: number }[] = []
   const events: Event[] = trimlyReports.map((r) => ({
-    at: launch + r.day * DAY,
+    at: LAUNCH + r.day * DAY,
     run: async () => {
       const res = await post(s, seed.slug, author(r.by).token, drugAnswers(r), r.es)
       posted.push({ id: res.id, by: author(r.by), day: r.day })
@@ -93,7 +90,7 @@ async function trimlyEvents(s: Seeder, seed: CommunitySeed): Promise<Event[]> {
   for (let k = 0; k < 70; k++) {
     const day = 18 + k * 0.53
     events.push({
-      at: launch + day * DAY + HOUR,
+      at: LAUNCH + day * DAY + HOUR,
       run: async () => {
         const readers = day < 29 ? seed.members.slice(0, 20) : wave
         const target = posted[(k * 7) % posted.length]
@@ -108,7 +105,7 @@ async function trimlyEvents(s: Seeder, seed: CommunitySeed): Promise<Event[]> {
   }
   // An author adds a tip to their report the next day (shown as edited), and one withdraws theirs.
   events.push({
-    at: launch + 20.1 * DAY,
+    at: LAUNCH + 20.1 * DAY,
     run: async () => {
       const mine = posted.find((p) => p.by.id === seed.members[4]!.id)!
       const r = trimlyReports.find((x) => x.by === 4)!
@@ -121,7 +118,7 @@ async function trimlyEvents(s: Seeder, seed: CommunitySeed): Promise<Event[]> {
     },
   })
   events.push({
-    at: launch + 47.5 * DAY,
+    at: LAUNCH + 47.5 * DAY,
     run: async () => {
       const mine = posted.find((p) => p.by.id === wave[10]!.id)!
       await s.call(`/v1/experiences/${seed.slug}/reports/${mine.id}/withdraw`, {
@@ -134,14 +131,7 @@ async function trimlyEvents(s: Seeder, seed: CommunitySeed): Promise<Event[]> {
 }
 
 async function ssoSignIn(s: Seeder, seed: CommunitySeed, i: number): Promise<string> {
-  const now = s.now()
-  const token = await new SignJWT({ email: `bw-member-${1000 + i}@members.brightwater.example` })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(`bw-member-${1000 + i}`)
-    .setAudience(`cocreate:${seed.slug}`)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + 300)
-    .sign(new TextEncoder().encode(seed.ssoSecret))
+  const token = await ssoToken(seed.ssoSecret!, seed.slug, `bw-member-${1000 + i}`, s.now())
   const session = await s.call(`/v1/members/${seed.slug}/join`, {
     body: { method: 'sso', token, consent: { termsVersion: '3', healthData: true } },
   })
@@ -180,7 +170,7 @@ function brightwaterEvents(s: Seeder, seed: CommunitySeed): Event[] {
   const posted: { id: string; by: number; published: boolean }[] = []
   // Another member finds each of the first reports helpful a day later.
   const marks: Event[] = brightwaterReports.slice(0, 10).map((r, k) => ({
-    at: launch + (r.day + 1.2) * DAY,
+    at: LAUNCH + (r.day + 1.2) * DAY,
     run: async () => {
       const target = posted[k]
       const reader = 4 + ((r.by - 4 + 3) % 14)
@@ -192,7 +182,7 @@ function brightwaterEvents(s: Seeder, seed: CommunitySeed): Event[] {
     },
   }))
   const reports: Event[] = brightwaterReports.map((r) => ({
-    at: launch + r.day * DAY,
+    at: LAUNCH + r.day * DAY,
     run: async () => {
       // Members sign in again through the health system's SSO, as they would weeks after joining.
       const token = await ssoSignIn(s, seed, r.by)

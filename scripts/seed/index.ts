@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
 import type { Bindings } from '../../worker/env'
-import { type CommunitySeed, DEMO_INVITE, DRUG, SERVICE, seedCommunities } from './communities'
+import { type CommunitySeed, DEMO_INVITE, DRUG, LAUNCH, SERVICE, seedCommunities } from './communities'
 import { seedExperiences } from './experiences'
 import { seedLearn } from './learn'
 import { seedModeration } from './moderation'
@@ -26,10 +26,6 @@ const seeders: ((s: Seeder, demo: DemoSeed) => Promise<void>)[] = [
   seedSafety,
 ]
 
-const DAY = 86_400_000
-/** The demo launch began eight weeks ago. */
-const LAUNCH_WEEKS = 8
-
 async function alreadySeeded(s: Seeder): Promise<boolean> {
   try {
     await s.call(`/v1/communities/${DRUG}`)
@@ -47,7 +43,7 @@ async function main() {
   try {
     const adminToken = process.env.ADMIN_TOKEN ?? env.ADMIN_TOKEN
     if (!adminToken) throw new Error('Set ADMIN_TOKEN (in .dev.vars or the environment) before seeding.')
-    const s = new Seeder({ ...env, ADMIN_TOKEN: adminToken }, Date.now() - LAUNCH_WEEKS * 7 * DAY)
+    const s = new Seeder({ ...env, ADMIN_TOKEN: adminToken }, LAUNCH)
     if (await alreadySeeded(s)) {
       console.log('[seed] demo already seeded; nothing to do')
       return

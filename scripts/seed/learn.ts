@@ -1,5 +1,4 @@
-import type { Bindings } from '../../worker/env'
-import type { CommunitySeed } from './communities'
+import { type CommunitySeed, LAUNCH } from './communities'
 import type { DemoSeed } from './index'
 import {
   type ArticleSeed,
@@ -9,17 +8,10 @@ import {
   trimlyFeedback,
 } from './learn-data'
 import { pendingArticleLinks } from './qa'
-import { Seeder } from './seeder'
+import type { Seeder } from './seeder'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-/** The demo launch began eight weeks ago (as in index.ts). */
-const launch = Date.now() - 8 * 7 * DAY
-
-/** Our own clock on the same store (see qa.ts): guides exist from launch day, updates come later. */
-function fork(s: Seeder): Seeder {
-  return new Seeder((s as unknown as { env: Bindings }).env, launch)
-}
 
 /** Writes, submits and (unless left pending) approves each article; returns their ids by key. */
 async function publish(s: Seeder, seed: CommunitySeed, articles: ArticleSeed[]) {
@@ -27,7 +19,7 @@ async function publish(s: Seeder, seed: CommunitySeed, articles: ArticleSeed[]) 
   const author = seed.staff.expert!
   const reviewer = seed.staff.reviewer!
   for (const a of articles) {
-    s.at(launch + a.day * DAY)
+    s.at(LAUNCH + a.day * DAY)
     const draft = await s.call(`/v1/learn/${seed.slug}/articles`, {
       body: { kind: a.kind, position: a.position, translations: a.translations },
       token: author.token,
@@ -56,7 +48,7 @@ async function feedback(
   from: number,
 ) {
   for (const [i, [member, key, helpful]] of answers.entries()) {
-    s.at(launch + (from + i * 1.5) * DAY)
+    s.at(LAUNCH + (from + i * 1.5) * DAY)
     await s.call(`/v1/learn/${seed.slug}/articles/${ids.get(key)}/feedback`, {
       method: 'PUT',
       body: { helpful },
@@ -67,7 +59,7 @@ async function feedback(
 
 /** Official answers written before the guides existed: the expert adds the link, the reviewer approves again. */
 async function linkOfficialAnswers(s: Seeder, ids: Map<string, string>) {
-  s.at(launch + 27 * DAY)
+  s.at(LAUNCH + 27 * DAY)
   for (const link of pendingArticleLinks) {
     const articleId = ids.get(link.article)
     if (!articleId) continue
@@ -94,7 +86,7 @@ async function linkOfficialAnswers(s: Seeder, ids: Map<string, string>) {
 /** Demo Learn content: guides from launch day, later updates, one article waiting for review, feedback. */
 export async function seedLearn(s: Seeder, demo: DemoSeed): Promise<void> {
   // One clock per storyline, each starting at the launch (a clock only moves forward).
-  const clocks = Array.from({ length: 5 }, () => fork(s))
+  const clocks = Array.from({ length: 5 }, () => s.fork(LAUNCH))
   const [a, b, c, d, e] = clocks as [Seeder, Seeder, Seeder, Seeder, Seeder]
   const trimly = await publish(a, demo.drug, trimlyArticles)
   const brightwater = await publish(b, demo.service, brightwaterArticles)

@@ -1,11 +1,10 @@
-import type { CommunitySeed } from './communities'
+import { type CommunitySeed, LAUNCH } from './communities'
 import type { DemoSeed } from './index'
 import type { Actor, Seeder } from './seeder'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
-const LAUNCH_WEEKS = 8
 
 /** Rules an HCO would deploy: insults and spam phrases blocked; solicitation and dosing tricks reviewed. */
 const rules = {
@@ -177,8 +176,8 @@ async function brightwater(s: Seeder, seed: CommunitySeed): Promise<void> {
 
 /** Demo moderation: word lists for both communities, held and reported items so the queue is not empty. */
 export async function seedModeration(s: Seeder, demo: DemoSeed): Promise<void> {
-  // Week three of the eight-week launch: the demo members' 30-day sessions (from joining) are still valid.
-  s.at(Date.now() - LAUNCH_WEEKS * 7 * DAY + 20 * DAY)
+  // Week three of the eight-week launch.
+  s.at(LAUNCH + 20 * DAY)
   for (const seed of [demo.drug, demo.service]) {
     await s.call(`/v1/moderation/${seed.slug}/settings`, {
       method: 'PUT',

@@ -1,13 +1,10 @@
-import type { Bindings } from '../../worker/env'
-import type { CommunitySeed } from './communities'
+import { type CommunitySeed, LAUNCH } from './communities'
 import type { DemoSeed } from './index'
 import { brightwaterQuestions, type QuestionSeed, qaSettings, trimlyQuestions } from './qa-data'
-import { type Actor, Seeder } from './seeder'
+import type { Actor, Seeder } from './seeder'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-/** The demo launch began eight weeks ago (as in index.ts). */
-const launch = Date.now() - 8 * 7 * DAY
 
 /**
  * Official answers the Learn seed (which runs after this one) links to its articles once they exist: the
@@ -21,15 +18,6 @@ export const pendingArticleLinks: {
   expert: Actor
   reviewer: Actor
 }[] = []
-
-/**
- * Our own clock on the same store (like the experiences seed): the shared clock only moves forward, and the
- * seeders after this one place their posts in week three. All our posts fall in the first four weeks, while the
- * launch cohort's and the staff's 30-day sessions are valid.
- */
-function fork(s: Seeder): Seeder {
-  return new Seeder((s as unknown as { env: Bindings }).env, launch)
-}
 
 function client(s: Seeder, seed: CommunitySeed) {
   const qa = (path: string) => `/v1/qa/${seed.slug}${path}`
@@ -86,7 +74,7 @@ async function seedCommunity(s: Seeder, seed: CommunitySeed, questions: Question
   const expert = (key = 'expert') => seed.staff[key] ?? seed.staff.expert!
   const reviewer = seed.staff.reviewer!
   for (const q of questions) {
-    s.at(launch + q.day * DAY)
+    s.at(LAUNCH + q.day * DAY)
     const asker = member(q.by)
     const asked = await c.ask(asker, q)
     if (asked.status !== 'published') {
@@ -160,7 +148,7 @@ export async function seedQa(s: Seeder, demo: DemoSeed): Promise<void> {
     [demo.drug, trimlyQuestions],
     [demo.service, brightwaterQuestions],
   ] as const) {
-    const own = fork(s)
+    const own = s.fork(LAUNCH)
     await own.call(`/v1/qa/${seed.slug}/settings`, {
       method: 'PUT',
       body: qaSettings[seed.slug as keyof typeof qaSettings],

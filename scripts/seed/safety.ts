@@ -1,21 +1,9 @@
-import { SignJWT } from 'jose'
-import type { Bindings } from '../../worker/env'
-import { DRUG, SERVICE } from './communities'
+import { DRUG, LAUNCH, SERVICE, ssoToken } from './communities'
 import type { DemoSeed } from './index'
-import { type Actor, Seeder } from './seeder'
+import type { Actor, Seeder } from './seeder'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-/** The demo launch began eight weeks ago (as in index.ts). */
-const launch = Date.now() - 8 * 7 * DAY
-
-/**
- * Our own clock on the same store (as the Q&A seed does): the shared clock only moves forward. Every post
- * and triage step here falls in the first four weeks, while the cohort's and staff's 30-day sessions last.
- */
-function fork(s: Seeder): Seeder {
-  return new Seeder((s as unknown as { env: Bindings }).env, launch)
-}
 
 // The demo safety systems do not exist: deliveries fail locally, retry with back-off and end up in the
 // dead-letter list (GET /v1/deliveries/{community}?status=dead), where staff can replay them.
@@ -154,7 +142,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
   const posted = new Map<number, string>()
   const events: { at: number; run: () => Promise<void> }[] = [
     ...reports.map((r) => ({
-      at: launch + r.day * DAY,
+      at: LAUNCH + r.day * DAY,
       run: async () => {
         const locale = r.es ? 'es' : 'en'
         const res = await s.call(`/v1/experiences/${DRUG}/reports?locale=${locale}`, {
@@ -165,7 +153,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
       },
     })),
     ...questions.map((q) => ({
-      at: launch + q.day * DAY,
+      at: LAUNCH + q.day * DAY,
       run: async () => {
         const res = await s.call(`/v1/qa/${DRUG}/questions`, {
           body: { title: q.title, body: q.body, tags: [], locale: 'en' },
@@ -179,7 +167,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
   // Patient Safety triages within a day or two; the serious case waits on labs and goes overdue.
   events.push(
     {
-      at: launch + 10.1 * DAY,
+      at: LAUNCH + 10.1 * DAY,
       run: () =>
         caseOf(9.2).then((id) =>
           triage(s, DRUG, safety.token, id, {
@@ -189,7 +177,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
         ),
     },
     {
-      at: launch + 12.9 * DAY,
+      at: LAUNCH + 12.9 * DAY,
       run: () =>
         caseOf(12.3).then((id) =>
           triage(s, DRUG, safety.token, id, {
@@ -199,7 +187,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
         ),
     },
     {
-      at: launch + 16.4 * DAY,
+      at: LAUNCH + 16.4 * DAY,
       run: () =>
         caseOf(15.1).then((id) =>
           triage(s, DRUG, safety.token, id, {
@@ -209,7 +197,7 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
         ),
     },
     {
-      at: launch + 24.2 * DAY,
+      at: LAUNCH + 24.2 * DAY,
       run: () =>
         caseOf(15.1).then((id) =>
           triage(s, DRUG, safety.token, id, {
@@ -227,14 +215,8 @@ async function seedTrimly(s: Seeder, members: Actor[], safety: Actor) {
 }
 
 async function seedBrightwater(s: Seeder, ssoSecret: string, moderator: Actor) {
-  s.at(launch + 14.3 * DAY)
-  const token = await new SignJWT({ email: 'bw-member-1017@members.brightwater.example' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject('bw-member-1017')
-    .setAudience(`cocreate:${SERVICE}`)
-    .setIssuedAt(Math.floor(s.now() / 1000))
-    .setExpirationTime(Math.floor(s.now() / 1000) + 300)
-    .sign(new TextEncoder().encode(ssoSecret))
+  s.at(LAUNCH + 14.3 * DAY)
+  const token = await ssoToken(ssoSecret, SERVICE, 'bw-member-1017', s.now())
   const session = await s.call(`/v1/members/${SERVICE}/join`, {
     body: { method: 'sso', token, consent: { termsVersion: '3', healthData: true } },
   })
@@ -261,8 +243,8 @@ async function seedBrightwater(s: Seeder, ssoSecret: string, moderator: Actor) {
 
 /** Safety endpoints and settings, and posts that open cases, triaged as a safety team would. */
 export async function seedSafety(main: Seeder, demo: DemoSeed): Promise<void> {
-  const s = fork(main)
-  s.at(launch + 0.4 * DAY)
+  const s = main.fork(LAUNCH)
+  s.at(LAUNCH + 0.4 * DAY)
   await configure(s)
   await seedTrimly(s, demo.drug.members, demo.drug.staff.safety!)
   if (demo.service.ssoSecret) await seedBrightwater(s, demo.service.ssoSecret, demo.service.staff.moderator!)

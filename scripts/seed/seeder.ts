@@ -24,9 +24,12 @@ export class Seeder {
     this.app = createApp(plugins, { now: () => this.current, sessionTtlMs: 400 * 86_400_000 })
   }
 
-  /** A second driver on the same store with its own clock, starting from this one's time. */
-  fork(): Seeder {
-    return new Seeder(this.env, this.current)
+  /**
+   * A second driver on the same store with its own clock (from `start`, by default this one's time): a seed can
+   * spread its content over the launch weeks without moving the clock the seeders after it use.
+   */
+  fork(start = this.current): Seeder {
+    return new Seeder(this.env, start)
   }
 
   get admin(): string {

@@ -20,9 +20,21 @@ export interface RequestOptions {
 
 type Fetcher = (request: Request) => Promise<Response>
 
-/** A client for an app: `api` below calls the real worker (SELF); tests of custom plugin lists pass their app. */
+/** A client for an app: `api` below calls the real worker; tests of custom plugin lists pass their app. */
 export function client(fetcher: Fetcher) {
   return <T = any>(path: string, options: RequestOptions = {}) => call<T>(fetcher, path, options)
+}
+
+/** A client that calls `app.fetch` in the test isolate with the test env, awaiting its background work. */
+export function inProcess(app: {
+  fetch: (request: Request, env: Cloudflare.Env, ctx: ExecutionContext) => Response | Promise<Response>
+}) {
+  return client(async (request) => {
+    const ctx = createExecutionContext()
+    const response = await app.fetch(request, env, ctx)
+    await waitOnExecutionContext(ctx)
+    return response
+  })
 }
 
 /**
@@ -32,12 +44,7 @@ export function client(fetcher: Fetcher) {
  * requests, then "Maximum call stack size exceeded"), which the full suite would hit. test/worker/entry.test.ts
  * keeps checking the deployed entry through SELF.
  */
-export const api = client(async (request) => {
-  const ctx = createExecutionContext()
-  const response = await worker.fetch(request, env, ctx)
-  await waitOnExecutionContext(ctx)
-  return response
-})
+export const api = inProcess(worker)
 
 async function call<T>(fetcher: Fetcher, path: string, options: RequestOptions): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers }

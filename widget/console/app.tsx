@@ -1,21 +1,12 @@
-import type { ComponentType } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { Api, type Me, type PublicCommunity, RequestFailed } from '../api'
+import { Lazy } from '../lazy'
 import { forgetSession, type StaffSession, takeSession } from './auth'
 import type { ConsoleContext } from './context'
 import { type ConsoleView, views } from './views'
 
 function View({ view, ctx }: { view: ConsoleView; ctx: ConsoleContext }) {
-  const [Component, setComponent] = useState<ComponentType<{ ctx: ConsoleContext }> | null>(null)
-  useEffect(() => {
-    let live = true
-    setComponent(null)
-    view.load().then((m) => live && setComponent(() => m.default))
-    return () => {
-      live = false
-    }
-  }, [view])
-  return Component ? <Component ctx={ctx} /> : <p class="muted">Loading…</p>
+  return <Lazy key={view.id} load={view.load} props={{ ctx }} fallback="Loading…" />
 }
 
 function SignedOut({ reason }: { reason: string }) {

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { z } from 'zod'
-import { rejectionReasons } from '../../../worker/plugins/moderation/reasons'
+import { rejectionCodes as reasonCodes, rejectionReasons } from '../../../worker/plugins/moderation/reasons'
 import type { QueueItem, QueuePage } from '../../../worker/plugins/moderation/schema'
 import { RequestFailed } from '../../api'
 import { type ConsoleContext, when } from '../context'
 
 type Item = z.infer<typeof QueueItem>
 type Kind = 'all' | 'held' | 'reported'
-const reasonCodes = Object.keys(rejectionReasons) as (keyof typeof rejectionReasons)[]
 
 function Decide({
   ctx,

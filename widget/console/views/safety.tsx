@@ -1,18 +1,14 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { z } from 'zod'
 import type { CaseDetail, CaseList, CaseStatus } from '../../../worker/plugins/safety/schema'
+import { transitions } from '../../../worker/plugins/safety/schema'
 import { RequestFailed } from '../../api'
 import { type ConsoleContext, when } from '../context'
 
 type Detail = z.infer<typeof CaseDetail>
 type Status = z.infer<typeof CaseStatus>
-const next: Record<Status, Status[]> = {
-  new: ['not_an_ae', 'ae_incomplete', 'reportable'],
-  ae_incomplete: ['not_an_ae', 'reportable'],
-  reportable: ['reported', 'ae_incomplete'],
-  not_an_ae: ['ae_incomplete', 'reportable'],
-  reported: [],
-}
+/** The server's own triage workflow, so the console offers exactly the moves it accepts. */
+const next = transitions
 
 function Triage({ ctx, item, onDone }: { ctx: ConsoleContext; item: Detail; onDone: (m: string) => void }) {
   const [status, setStatus] = useState<Status | ''>(next[item.status][0] ?? '')

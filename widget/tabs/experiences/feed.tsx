@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { WidgetContext } from '../../context'
+import { fill } from '../../i18n'
 import { ReportCard } from './report-card'
-import { fmt, type TabStrings } from './strings'
+import type { TabStrings } from './strings'
 import type { Feed, Form, Report } from './types'
 
 const PAGE = 10
@@ -131,7 +132,7 @@ export function FeedView({
               ['', t.all],
               ...[5, 4, 3, 2, 1].map((n): [string, string] => [
                 String(n),
-                n === 1 ? t.star : fmt(t.stars, { n }),
+                n === 1 ? t.star : fill(t.stars, { n }),
               ]),
             ]}
           />

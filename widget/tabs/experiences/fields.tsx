@@ -1,5 +1,6 @@
 import type { Locale } from '../../../worker/core/communities/schema'
-import { fmt, type TabStrings } from './strings'
+import { fill } from '../../i18n'
+import type { TabStrings } from './strings'
 import { type Answer, type FieldDefinition, localize } from './types'
 
 export interface FieldProps {
@@ -150,7 +151,7 @@ function TextInput({ field, value, onChange, t }: FieldProps) {
     <div>
       {field.type === 'story' ? <textarea rows={6} {...common} /> : <input type="text" {...common} />}
       <p class="muted" id={`xp-f-${field.id}-count`}>
-        {fmt(t.charactersLeft, { n: field.maxLength - text.length })}
+        {fill(t.charactersLeft, { n: field.maxLength - text.length })}
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../worker/core/communities/schema'
-import { fmt, type TabStrings } from './strings'
+import { fill } from '../../i18n'
+import type { TabStrings } from './strings'
 import { Stars } from './summary'
 import type { AnswerView, Report } from './types'
 
@@ -86,7 +87,7 @@ export function ReportCard({ report, ratingId, locale, t, onHelpful }: CardProps
           aria-pressed={report.helpedByMe === true}
           onClick={() => onHelpful(report)}
         >
-          {report.helpfulCount > 0 ? fmt(t.helpfulCount, { n: report.helpfulCount }) : t.markHelpful}
+          {report.helpfulCount > 0 ? fill(t.helpfulCount, { n: report.helpfulCount }) : t.markHelpful}
         </button>
       )}
     </article>

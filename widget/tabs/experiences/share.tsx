@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
 import { RequestFailed } from '../../api'
 import type { WidgetContext } from '../../context'
+import { fill } from '../../i18n'
 import { type Draft, loadDraft, newKey, saveDraft } from './draft'
 import { FieldInput } from './fields'
-import { fmt, type TabStrings } from './strings'
+import type { TabStrings } from './strings'
 import { type Answer, type Answers, type FieldDefinition, type Form, localize, type OwnReport } from './types'
 
 interface ShareProps {
@@ -143,7 +144,7 @@ export function Share({ ctx, form, t, onSent, onFormChanged }: ShareProps) {
         ? t.thanksPublished
         : sent.status === 'pending'
           ? t.thanksPending
-          : fmt(t.rejected, { reason: sent.statusReason ?? '' })}
+          : fill(t.rejected, { reason: sent.statusReason ?? '' })}
     </p>
   )
   if (!open) {
@@ -166,7 +167,7 @@ export function Share({ ctx, form, t, onSent, onFormChanged }: ShareProps) {
         <p class="muted">{localize(form.definition.intro, ctx.locale, product) || t.shareIntro}</p>
       )}
       <p class="muted" aria-live="polite">
-        {field ? fmt(t.step, { n: draft.step + 1, total }) : t.review}
+        {field ? fill(t.step, { n: draft.step + 1, total }) : t.review}
       </p>
       <div class="progress" aria-hidden="true">
         <span style={{ width: `${Math.round((draft.step / total) * 100)}%` }} />

@@ -159,7 +159,3 @@ const es: TabStrings = {
 }
 
 export const tabStrings: Record<Locale, TabStrings> = { en, es }
-
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ''))
-}

@@ -1,4 +1,5 @@
-import { fmt, type TabStrings } from './strings'
+import { fill } from '../../i18n'
+import type { TabStrings } from './strings'
 import type { FieldSummary, Summary } from './types'
 
 type Count = number | null
@@ -7,7 +8,7 @@ type Count = number | null
 export function Stars({ value, t }: { value: number; t: TabStrings }) {
   const full = Math.round(value)
   return (
-    <span class="stars" role="img" aria-label={fmt(t.outOf5, { avg: value })}>
+    <span class="stars" role="img" aria-label={fill(t.outOf5, { avg: value })}>
       {'★'.repeat(full)}
       {'☆'.repeat(5 - full)}
     </span>
@@ -34,7 +35,7 @@ function Bar({
       <span class="bar" aria-hidden="true">
         <span style={{ width: `${share}%` }} />
       </span>
-      <span class="muted">{count === null ? fmt(t.hidden, { k }) : `${share}%`}</span>
+      <span class="muted">{count === null ? fill(t.hidden, { k }) : `${share}%`}</span>
     </li>
   )
 }
@@ -70,7 +71,7 @@ export function SummaryView({ summary, t }: { summary: Summary; t: TabStrings })
     return (
       <section aria-labelledby="xp-summary">
         <h3 id="xp-summary">{t.summaryTitle}</h3>
-        <p class="muted">{fmt(t.tooFew, { k })}</p>
+        <p class="muted">{fill(t.tooFew, { k })}</p>
       </section>
     )
   }
@@ -84,7 +85,7 @@ export function SummaryView({ summary, t }: { summary: Summary; t: TabStrings })
         <p>
           <span class="big">{summary.rating.average.toFixed(1)}</span>
           <Stars value={summary.rating.average} t={t} />{' '}
-          <span class="muted">{fmt(t.basedOn, { n: summary.count })}</span>
+          <span class="muted">{fill(t.basedOn, { n: summary.count })}</span>
         </p>
       )}
       {rating?.type === 'rating' && (
@@ -92,7 +93,7 @@ export function SummaryView({ summary, t }: { summary: Summary; t: TabStrings })
           {[...rating.distribution].reverse().map((d) => (
             <Bar
               key={d.value}
-              label={d.value === 1 ? t.star : fmt(t.stars, { n: d.value })}
+              label={d.value === 1 ? t.star : fill(t.stars, { n: d.value })}
               count={d.count}
               of={rating.answered ?? 0}
               t={t}

@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ArticleHit, ArticleSummary } from '../../../worker/plugins/learn/schema'
-import type { WidgetContext } from '../../context'
+import { type WidgetContext, withLocale } from '../../context'
+import { useDebounced } from '../../debounce'
+import { Marked } from '../../marked'
 import { useStyles } from '../../use-styles'
 import { css } from './css'
 import { Reader } from './reader'
 import { learnStrings } from './strings'
-
-function Marked({ segments }: { segments: ArticleHit['title'] }) {
-  return (
-    <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>
-  )
-}
 
 function Item({
   title,
@@ -44,27 +40,20 @@ export default function LearnTab({ ctx }: { ctx: WidgetContext }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
   const [failed, setFailed] = useState(false)
   const [query, setQuery] = useState('')
-  const [settled, setSettled] = useState('')
+  const settled = useDebounced(query.trim(), 250)
   const [hits, setHits] = useState<ArticleHit[] | null>(null)
 
   useEffect(() => {
-    ctx.api.get<{ articles: ArticleSummary[] }>('learn', `/articles?locale=${ctx.locale}`).then(
+    ctx.api.get<{ articles: ArticleSummary[] }>('learn', withLocale(ctx, '/articles')).then(
       (r) => setArticles(r.articles),
       () => setFailed(true),
     )
   }, [ctx.locale])
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(query.trim()), 250)
-    return () => clearTimeout(timer)
-  }, [query])
-  useEffect(() => {
     if (!settled) return setHits(null)
     let live = true
     ctx.api
-      .get<{ results: ArticleHit[] }>(
-        'learn',
-        `/search?q=${encodeURIComponent(settled)}&locale=${ctx.locale}`,
-      )
+      .get<{ results: ArticleHit[] }>('learn', withLocale(ctx, `/search?q=${encodeURIComponent(settled)}`))
       .then(
         (r) => live && setHits(r.results),
         () => live && setHits([]),

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Article } from '../../../worker/plugins/learn/schema'
 import { RequestFailed } from '../../api'
-import type { WidgetContext } from '../../context'
+import { type WidgetContext, withLocale } from '../../context'
+import { formatDate } from '../../dates'
 import { useStyles } from '../../use-styles'
 import { css } from './css'
-import { formatDate, learnStrings } from './strings'
+import { learnStrings } from './strings'
 import { Blocks } from './tree'
 
 function Helped({ ctx, article }: { ctx: WidgetContext; article: Article }) {
@@ -46,7 +47,7 @@ export function Reader({ ctx, id, onBack }: { ctx: WidgetContext; id: string; on
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     let live = true
-    ctx.api.get<Article>('learn', `/articles/${id}?locale=${ctx.locale}`).then(
+    ctx.api.get<Article>('learn', withLocale(ctx, `/articles/${id}`)).then(
       (a) => live && setArticle(a),
       () => live && setFailed(true),
     )
@@ -66,7 +67,7 @@ export function Reader({ ctx, id, onBack }: { ctx: WidgetContext; id: string; on
           <h1 id="learn-title">{article.title}</h1>
           <p class="muted">
             {article.kind === 'update' && <span class="badge">{t.update}</span>}
-            {formatDate(article.publishedAt, ctx.locale)}
+            {formatDate(article.publishedAt, ctx.locale, 'long')}
           </p>
           {article.locale !== ctx.locale && <p class="muted">{t.notInYourLanguage}</p>}
           <Blocks nodes={article.tree} />

@@ -14,7 +14,6 @@ const en = {
   thanks: 'Thank you, your answer helps us improve these articles.',
   signIn: 'Sign in to answer',
   notInYourLanguage: 'This article is not yet available in your language.',
-  published: 'Updated {date}',
   failed: 'Something went wrong. Please try again.',
   loading: 'Loading…',
 }
@@ -35,17 +34,8 @@ const es: LearnStrings = {
   thanks: 'Gracias, tu respuesta nos ayuda a mejorar estos artículos.',
   signIn: 'Inicia sesión para responder',
   notInYourLanguage: 'Este artículo todavía no está disponible en tu idioma.',
-  published: 'Actualizado el {date}',
   failed: 'Algo salió mal. Inténtalo de nuevo.',
   loading: 'Cargando…',
 }
 
 export const learnStrings: Record<Locale, LearnStrings> = { en, es }
-
-export function formatDate(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleDateString(locale === 'es' ? 'es' : 'en', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  })
-}

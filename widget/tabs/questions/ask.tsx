@@ -1,19 +1,13 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { QuestionDetail, SearchHit } from '../../../worker/plugins/qa/schema'
-import { RequestFailed } from '../../api'
-import { useDebounced } from './debounce'
+import { fieldErrors, RequestFailed } from '../../api'
+import { useDebounced } from '../../debounce'
+import { fill } from '../../i18n'
+import { Marked } from '../../marked'
 import { loadDraft, newKey, type QuestionDraft, saveDraft } from './draft'
-import { Marked } from './marked'
-import { fill } from './strings'
 import { type QaProps, withLocale } from './types'
 
 const EMPTY: QuestionDraft = { title: '', body: '', tags: [], attempt: null }
-
-/** Field errors from the server's `details.fields`, by path (not imported from join.tsx, to keep this chunk small). */
-function fieldErrors(err: unknown): Record<string, string> {
-  if (!(err instanceof RequestFailed)) return {}
-  return Object.fromEntries((err.error.details?.fields ?? []).map((f) => [f.path, f.message]))
-}
 
 /** Questions like the one being typed (debounced), so people find an existing answer before asking again. */
 function Similar({ text, props }: { text: string; props: QaProps }) {

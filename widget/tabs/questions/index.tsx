@@ -1,7 +1,7 @@
-import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PublicQaSettings } from '../../../worker/plugins/qa/schema'
 import type { WidgetContext } from '../../context'
+import { Lazy } from '../../lazy'
 import { useStyles } from '../../use-styles'
 import { AskForm } from './ask'
 import { css } from './css'
@@ -13,20 +13,10 @@ import { type QaProps, type View, withLocale } from './types'
 type ReaderProps = { ctx: WidgetContext; id: string; onBack: () => void }
 
 /** The Learn reader, loaded only when a search result or an official answer opens an article. */
-function Article({ ctx, id, onBack }: ReaderProps) {
-  const [Reader, setReader] = useState<ComponentType<ReaderProps> | null>(null)
-  useEffect(() => {
-    let live = true
-    import('../learn/reader').then((m) => live && setReader(() => m.Reader))
-    return () => {
-      live = false
-    }
-  }, [])
-  return Reader ? (
-    <Reader ctx={ctx} id={id} onBack={onBack} />
-  ) : (
-    <p class="muted">{qaStrings[ctx.locale].loading}</p>
-  )
+const loadReader = () => import('../learn/reader').then((m) => ({ default: m.Reader }))
+
+function Article(props: ReaderProps) {
+  return <Lazy load={loadReader} props={props} fallback={qaStrings[props.ctx.locale].loading} />
 }
 
 /** The Questions tab: search, the question list, a question page, and the ask form. */

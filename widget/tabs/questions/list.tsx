@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { ArticleHit } from '../../../worker/plugins/learn/schema'
 import type { QuestionState, QuestionSummary, SearchHit } from '../../../worker/plugins/qa/schema'
-import { useDebounced } from './debounce'
-import { Marked } from './marked'
-import { fill } from './strings'
+import { useDebounced } from '../../debounce'
+import { fill } from '../../i18n'
+import { Marked } from '../../marked'
 import { type QaProps, withLocale } from './types'
 
 function StateBadge({ state, t }: { state: QuestionState; t: QaProps['t'] }) {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks'
 import type { ArticleSummary } from '../../../worker/plugins/learn/schema'
 import type { AnswerView, PrivateReply, QuestionDetail } from '../../../worker/plugins/qa/schema'
 import { RequestFailed } from '../../api'
-import { fill, formatDate } from './strings'
+import { formatDate } from '../../dates'
+import { fill } from '../../i18n'
 import { type QaProps, withLocale } from './types'
 
 function Paragraphs({ text }: { text: string }) {
@@ -110,7 +111,9 @@ function Answer({
       {a.official && (
         <>
           <p class="official-label">{a.official.label}</p>
-          <p class="muted">{fill(t.approved, { date: formatDate(a.official.approvedAt, ctx.locale) })}</p>
+          <p class="muted">
+            {fill(t.approved, { date: formatDate(a.official.approvedAt, ctx.locale, 'short') })}
+          </p>
         </>
       )}
       <Paragraphs text={a.body} />
@@ -180,7 +183,7 @@ function RouteNote({ q, props }: { q: QuestionDetail; props: QaProps }) {
             <article key={r.id} class="card">
               <Paragraphs text={r.body} />
               <p class="muted">
-                {r.author.pseudonym} · {r.author.label} · {formatDate(r.createdAt, ctx.locale)}
+                {r.author.pseudonym} · {r.author.label} · {formatDate(r.createdAt, ctx.locale, 'short')}
               </p>
             </article>
           ))}
@@ -284,7 +287,7 @@ export function QuestionPage({ id, notice, props }: { id: string; notice?: strin
                 {tag.label}
               </span>
             ))}
-            <span class="muted">{fill(t.asked, { date: formatDate(q.createdAt, ctx.locale) })}</span>
+            <span class="muted">{fill(t.asked, { date: formatDate(q.createdAt, ctx.locale, 'short') })}</span>
           </p>
           {q.body && <Paragraphs text={q.body} />}
           <Author author={q.author} />

@@ -27,7 +27,6 @@ const en = {
   oneAnswer: '1 answer',
   asked: 'Asked {date}',
   approved: 'Approved {date}',
-  helpful: 'Helpful',
   helpfulCount: 'Helpful ({n})',
   accepted: 'Accepted by the asker',
   accept: 'This answered my question',
@@ -86,7 +85,6 @@ const es: QaStrings = {
   oneAnswer: '1 respuesta',
   asked: 'Preguntada el {date}',
   approved: 'Aprobada el {date}',
-  helpful: 'Útil',
   helpfulCount: 'Útil ({n})',
   accepted: 'Aceptada por quien preguntó',
   accept: 'Esto respondió mi pregunta',
@@ -117,15 +115,3 @@ const es: QaStrings = {
 }
 
 export const qaStrings: Record<Locale, QaStrings> = { en, es }
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ''))
-}
-
-export function formatDate(iso: string, locale: Locale): string {
-  return new Date(iso).toLocaleDateString(locale === 'es' ? 'es' : 'en', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  })
-}

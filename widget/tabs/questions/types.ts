@@ -16,7 +16,4 @@ export interface QaProps {
   open: (view: View) => void
 }
 
-/** `?locale=` for GET requests, so the server answers labels and notes in the widget's language. */
-export function withLocale(ctx: WidgetContext, path: string): string {
-  return `${path}${path.includes('?') ? '&' : '?'}locale=${ctx.locale}`
-}
+export { withLocale } from '../../context'

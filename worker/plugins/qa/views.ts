@@ -91,7 +91,7 @@ export function routeNote(q: Pick<QuestionRecord, 'route'>, v: ViewContext): Que
   }
 }
 
-export interface AnswerViewContext extends ViewContext {
+export interface AnswerViewContext extends Pick<ViewContext, 'community' | 'locale'> {
   acceptedId: string | null
   votes: ReadonlySet<string> | null
 }

@@ -1,8 +1,27 @@
 import { z } from '@hono/zod-openapi'
 import { CommunityParams, CursorQuery, idParam } from '../../core/http/params'
 
-export const CaseStatus = z.enum(['new', 'not_an_ae', 'ae_incomplete', 'reportable', 'reported'])
-export const CaseKind = z.enum(['adverse_event', 'product_complaint', 'both'])
+export const caseStatuses = ['new', 'not_an_ae', 'ae_incomplete', 'reportable', 'reported'] as const
+export type CaseStatus = (typeof caseStatuses)[number]
+export const caseKinds = ['adverse_event', 'product_complaint', 'both'] as const
+export type CaseKind = (typeof caseKinds)[number]
+export const CaseStatus = z.enum(caseStatuses)
+export const CaseKind = z.enum(caseKinds)
+
+/**
+ * The triage workflow. `new` cases are read and classified: not an AE (closed), an AE that lacks one of the
+ * four minimum elements (follow up), or reportable; a reportable case is reported to the regulator with its
+ * reference. A closed case can be reopened when new information arrives; a reported one stays reported
+ * (follow-up reports are recorded as notes and sent by the safety system).
+ */
+export const transitions: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  new: ['not_an_ae', 'ae_incomplete', 'reportable'],
+  ae_incomplete: ['not_an_ae', 'reportable'],
+  reportable: ['reported', 'ae_incomplete', 'not_an_ae'],
+  not_an_ae: ['ae_incomplete', 'reportable'],
+  reported: [],
+}
+
 export const CaseParams = CommunityParams.extend({ caseId: idParam('caseId', 'sfc') })
 
 const Element = z.object({ present: z.boolean(), evidence: z.string() }).openapi('CaseElement')

@@ -110,7 +110,8 @@ export function reviewRoutes(app: OpenAPIHono<AppEnv>) {
         after: { version: article.version, comment: input.comment ?? null },
       }),
     ])
-    return c.json(await view(c, articleId), 200)
+    // A decision never adds a version: reuse the ones just read.
+    return c.json(await view(c, articleId, { versions }), 200)
   })
 
   app.openapi(archiveRoute, async (c) => {

@@ -75,10 +75,18 @@ export async function load(c: Ctx, id: string): Promise<ArticleRecord> {
   return article
 }
 
-export async function view(c: Ctx, id: string) {
+/** The staff view of an article; `versions` may be passed when the caller has just read them. */
+export async function view(
+  c: Ctx,
+  id: string,
+  known?: { versions: Awaited<ReturnType<typeof listVersions>> },
+) {
   const article = await load(c, id)
   const { db } = c.var.services
-  const [versions, timeline] = await Promise.all([listVersions(db, id), listReviews(db, id)])
+  const [versions, timeline] = await Promise.all([
+    known?.versions ?? listVersions(db, id),
+    listReviews(db, id),
+  ])
   return staffArticle(article, versions, timeline)
 }
 

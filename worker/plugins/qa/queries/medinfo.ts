@@ -1,4 +1,4 @@
-import { all, parseJson } from '../../../core/db'
+import { all } from '../../../core/db'
 
 // The medical-information route: why a question was routed (and by whom), and the private replies.
 
@@ -31,31 +31,6 @@ export function insertRouteLog(db: D1Database, e: RouteLogEntry) {
       e.note,
       e.at,
     )
-}
-
-export async function listRouteLog(db: D1Database, questionId: string): Promise<RouteLogEntry[]> {
-  const rows = await all<{
-    id: string
-    question_id: string
-    community_id: string
-    route: RouteLogEntry['route']
-    source: RouteLogEntry['source']
-    actor_id: string
-    cues: string
-    note: string | null
-    at: number
-  }>(db.prepare('SELECT * FROM qa_route_log WHERE question_id = ?1 ORDER BY at, id').bind(questionId))
-  return rows.map((r) => ({
-    id: r.id,
-    questionId: r.question_id,
-    communityId: r.community_id,
-    route: r.route,
-    source: r.source,
-    actorId: r.actor_id,
-    cues: parseJson<string[]>(r.cues, []),
-    note: r.note,
-    at: r.at,
-  }))
 }
 
 export interface PrivateReplyRecord {

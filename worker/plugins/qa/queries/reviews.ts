@@ -4,7 +4,6 @@ import {
   insertReviewEvent as insertCoreReviewEvent,
   listReviewEvents,
 } from '../../../core/review/queries'
-import type { ReviewState } from './answers'
 
 // The official-answer workflow: draft → in_review → approved (or changes_requested → draft …). Every statement
 // that moves the state names the version and the state it expects, so a decision about a version someone has
@@ -124,5 +123,3 @@ export async function listApprovals(db: D1Database, answerId: string): Promise<A
     approvedAt: r.approved_at,
   }))
 }
-
-export type { ReviewState }

@@ -7,19 +7,11 @@ import { defineRoute, json, jsonBody } from '../../../core/http/route'
 import { displayBadges } from '../../../core/members/badges'
 import type { AppEnv } from '../../../env'
 import { qaErrors } from '../errors'
-import {
-  type AnswerRecord,
-  addVote,
-  findAnswer,
-  helpfulVotesOf,
-  insertAnswer,
-  isPublic,
-  removeVote,
-} from '../queries/answers'
+import { addVote, findAnswer, helpfulVotesOf, insertAnswer, isPublic, removeVote } from '../queries/answers'
 import { findQuestion, refreshQuestion, setAccepted } from '../queries/questions'
 import { AcceptInput, AnswerView, ContentStatus, PeerAnswerInput } from '../schema'
 import { answerView } from '../views'
-import { AnswerParams, answerableQuestion, type Ctx, QuestionParams, viewContext } from './common'
+import { AnswerParams, answerableQuestion, baseContext, type Ctx, QuestionParams } from './common'
 
 const tags = ['Questions']
 
@@ -88,13 +80,14 @@ const getAnswerRoute = defineRoute({
 })
 
 /** A public answer of a published question in this community, or 404. */
-async function publicAnswer(c: Ctx, id: string): Promise<AnswerRecord> {
+/** A public answer of a published question, with that question. */
+async function publicAnswer(c: Ctx, id: string) {
   const { db } = c.var.services
   const answer = await findAnswer(db, c.var.community.id, id)
   if (!answer || !isPublic(answer)) throw qaErrors.qa_answer_not_found()
   const question = await findQuestion(db, c.var.community.id, answer.questionId)
   if (question?.status !== 'published') throw qaErrors.qa_answer_not_found()
-  return answer
+  return { answer, question }
 }
 
 export function answerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -105,7 +98,7 @@ export function answerRoutes(app: OpenAPIHono<AppEnv>) {
     if (displayBadges(member.badges, member.roles).includes('hco_staff')) throw qaErrors.qa_staff_answer()
     const question = await answerableQuestion(c, questionId)
     const { db } = c.var.services
-    const v = await viewContext(c)
+    const v = baseContext(c)
     let body: z.output<typeof StoredAnswer> | null = null
     await storeContent(
       c.var.services,
@@ -182,7 +175,7 @@ export function answerRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(voteRoute, async (c) => {
     const { answerId } = c.req.valid('param')
     const member = currentMember(c)
-    const answer = await publicAnswer(c, answerId)
+    const { answer } = await publicAnswer(c, answerId)
     if (answer.authorId === member.id) throw qaErrors.qa_own_answer()
     const { db, now } = c.var.services
     const [inserted] = await db.batch(
@@ -206,14 +199,13 @@ export function answerRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(getAnswerRoute, async (c) => {
     const { answerId } = c.req.valid('param')
-    const answer = await publicAnswer(c, answerId)
+    const { answer, question } = await publicAnswer(c, answerId)
     const { db } = c.var.services
     const member = optionalMember(c)
-    const question = await findQuestion(db, c.var.community.id, answer.questionId)
     const votes = member ? await helpfulVotesOf(db, answer.questionId, member.id) : null
     const view = answerView(answer, {
-      ...(await viewContext(c)),
-      acceptedId: question?.acceptedAnswerId ?? null,
+      ...baseContext(c),
+      acceptedId: question.acceptedAnswerId ?? null,
       votes,
     })
     return c.json({ questionId: answer.questionId, answer: view }, 200)

@@ -5,7 +5,6 @@ import type { StaffRole } from '../../../core/auth/roles'
 import { companyRoles } from '../../../core/auth/roles'
 import { requestLocale } from '../../../core/communities/locale'
 import { CommunityParams, idParam } from '../../../core/http/route'
-import type { MemberRecord } from '../../../core/members/schema'
 import type { AppEnv } from '../../../env'
 import { qaErrors } from '../errors'
 import { findAnswer } from '../queries/answers'
@@ -23,12 +22,14 @@ export const STAFF_READERS = companyRoles
 /** Who may read private medical-information replies besides the asker. */
 export const MEDINFO_READERS: readonly StaffRole[] = ['expert', 'reviewer', 'safety', 'admin']
 
+/** What views of answers and authors need: no settings read. */
+export function baseContext(c: Ctx): Pick<ViewContext, 'community' | 'locale'> {
+  return { community: c.var.community, locale: requestLocale(c) }
+}
+
+/** What question views need: also the community's topics and medical-information contact. */
 export async function viewContext(c: Ctx): Promise<ViewContext> {
-  return {
-    community: c.var.community,
-    settings: await getSettings(c.var.services.db, c.var.community.id),
-    locale: requestLocale(c),
-  }
+  return { ...baseContext(c), settings: await getSettings(c.var.services.db, c.var.community.id) }
 }
 
 /** A question the caller may see: published, or their own, or any for staff; otherwise 404. */
@@ -54,8 +55,4 @@ export async function expertAnswer(c: Ctx, id: string) {
   const answer = await findAnswer(c.var.services.db, c.var.community.id, id)
   if (answer?.kind !== 'expert') throw qaErrors.qa_draft_not_found()
   return answer
-}
-
-export function pseudonymOf(member: MemberRecord | null, fallback = 'Platform administrator'): string {
-  return member?.pseudonym ?? fallback
 }

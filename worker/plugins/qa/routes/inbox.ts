@@ -15,7 +15,7 @@ import {
 } from '../queries/inbox'
 import { InboxDraft, InboxQuery, InboxQuestion, MedicalQueueQuery, UnansweredQuery } from '../schema'
 import { questionSummary, routingView } from '../views'
-import { type Ctx, viewContext } from './common'
+import { baseContext, type Ctx, viewContext } from './common'
 
 const tags = ['Expert inbox']
 const EXPERTS = ['expert', 'reviewer', 'admin'] as const
@@ -135,7 +135,7 @@ export function inboxRoutes(app: OpenAPIHono<AppEnv>) {
     const rows = await listReviewQueue(c.var.services.db, c.var.community.id, after, q.limit + 1)
     const page = rows.slice(0, q.limit)
     const last = page.at(-1)
-    const v = await viewContext(c)
+    const v = baseContext(c)
     const now = c.var.services.now()
     return c.json(
       {

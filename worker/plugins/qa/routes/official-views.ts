@@ -9,7 +9,7 @@ import type { AnswerRecord } from '../queries/answers'
 import { findQuestion } from '../queries/questions'
 import { insertReviewEvent, listApprovals, listTimeline, type ReviewAction } from '../queries/reviews'
 import type { DraftView } from '../schema'
-import { type Ctx, expertAnswer, viewContext } from './common'
+import { baseContext, type Ctx, expertAnswer } from './common'
 
 /**
  * The whole record of an expert answer for experts and reviewers: every version (public text, and whether the
@@ -18,12 +18,12 @@ import { type Ctx, expertAnswer, viewContext } from './common'
 export async function draftView(c: Ctx, answer: AnswerRecord): Promise<DraftView> {
   const { db } = c.var.services
   const communityId = c.var.community.id
-  const [question, versions, approvals, timeline, v] = await Promise.all([
+  const v = baseContext(c)
+  const [question, versions, approvals, timeline] = await Promise.all([
     findQuestion(db, communityId, answer.questionId),
     listVersions(db, communityId, answer.id),
     listApprovals(db, answer.id),
     listTimeline(db, answer.id),
-    viewContext(c),
   ])
   return {
     id: answer.id,

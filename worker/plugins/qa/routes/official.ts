@@ -13,7 +13,7 @@ import { BY_ANSWER_ID, refreshQuestion } from '../queries/questions'
 import { applyDraftEdit, insertReviewEvent, submitDraft } from '../queries/reviews'
 import { DraftInput, DraftView, ReviewComment } from '../schema'
 import { AnswerParams, answerableQuestion, expertAnswer, QuestionParams } from './common'
-import { event, ownDraft, reload } from './official-views'
+import { draftView, event, ownDraft, reload } from './official-views'
 
 const tags = ['Official answers']
 
@@ -184,6 +184,7 @@ export function officialRoutes(app: OpenAPIHono<AppEnv>) {
     const answer = await expertAnswer(c, answerId)
     if (version > answer.version) throw qaErrors.qa_version_changed({ version: answer.version })
     await event(c, answer, member, 'comment', version, comment).run()
-    return c.json(await reload(c, answerId), 201)
+    // A comment changes only the timeline, not the answer row: no need to read it again.
+    return c.json(await draftView(c, answer), 201)
   })
 }

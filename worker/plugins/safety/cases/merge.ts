@@ -1,14 +1,4 @@
-import type { Detection } from '../detect'
-
-function unique<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>()
-  return items.filter((item) => {
-    const k = key(item)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-}
+import { type Detection, unique } from '../detect'
 
 /**
  * What a case knows after an edit: everything found before plus what the new version adds. An edit that

@@ -1,10 +1,10 @@
 import type { TextFields } from '../../../core/content/pipeline'
 import type { Detection } from '../detect'
 
-export const caseStatuses = ['new', 'not_an_ae', 'ae_incomplete', 'reportable', 'reported'] as const
-export type CaseStatus = (typeof caseStatuses)[number]
-export const caseKinds = ['adverse_event', 'product_complaint', 'both'] as const
-export type CaseKind = (typeof caseKinds)[number]
+import type { CaseKind, CaseStatus } from '../schema'
+
+export type { CaseKind, CaseStatus } from '../schema'
+export { caseKinds, caseStatuses } from '../schema'
 
 /** Statuses still waiting for safety staff: they count for "overdue" and "due soon". */
 export const openStatuses: readonly CaseStatus[] = ['new', 'ae_incomplete', 'reportable']

@@ -207,7 +207,8 @@ function scanSentence(
   }
 }
 
-function unique<T>(items: T[], key: (item: T) => string): T[] {
+/** The items with distinct keys, first occurrence kept. */
+export function unique<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>()
   return items.filter((item) => {
     const k = key(item)
